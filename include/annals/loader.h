@@ -1,0 +1,42 @@
+// Reading articles from files, folders and standard input.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "annals/article.h"
+#include "annals/diagnostics.h"
+
+namespace annals {
+
+enum class InputFormat {
+  kAuto,      // decided per file from its path and first bytes
+  kJsonl,     // JSON Lines, optionally gzip-compressed
+  kDataset,   // Timeline17 / Crisis folder layouts (publication date = folder name)
+  kCsv,       // CSV with a header: date,text[,title,url,source]
+  kText,      // annals' own `text` timeline output, read back as articles
+};
+
+// Parses "auto", "jsonl", "dataset" (alias "t17", "crisis"), "csv", "text".
+bool parse_input_format(const std::string& name, InputFormat& out);
+
+struct LoadOptions {
+  InputFormat format = InputFormat::kAuto;
+  std::string default_language = "en";  // for records that do not name one
+  // Called now and then with bytes read so far and the total to read (0 if unknown).
+  std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+};
+
+struct LoadResult {
+  std::vector<Article> articles;
+  Diagnostics diagnostics;
+  std::uint64_t bytes_read = 0;
+};
+
+// Loads every input ("-" is JSON Lines on stdin). Never throws for bad data:
+// each rejected record becomes a diagnostic with file, line and reason.
+LoadResult load_articles(const std::vector<std::string>& inputs, const LoadOptions& options = {});
+
+}  // namespace annals

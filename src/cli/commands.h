@@ -1,0 +1,12 @@
+// Subcommands of the `annals` executable. Each lives in its own file and
+// registers itself on the top-level app; when it runs it stores its exit code
+// (0 all input used, 1 some records rejected, 2 usage error or no usable input).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace annals::cli {
+
+void register_timeline_command(CLI::App& app, int& exit_code);
+
+}  // namespace annals::cli

@@ -1,0 +1,19 @@
+#include <CLI/CLI.hpp>
+
+#include "annals/version.h"
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"annals: news timeline summarization"};
+  app.set_version_flag("--version", std::string("annals ") + ANNALS_VERSION);
+  app.require_subcommand(1);
+  int exit_code = 0;
+  annals::cli::register_timeline_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;  // usage errors are exit code 2
+  }
+  return exit_code;
+}

@@ -1,0 +1,64 @@
+#include "annals/date.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace annals {
+
+namespace {
+std::chrono::year_month_day civil(int32_t days) {
+  return std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{days}}};
+}
+
+bool parse_digits(std::string_view s, int& out) {
+  if (s.empty()) return false;
+  int value = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  out = value;
+  return true;
+}
+}  // namespace
+
+std::optional<Date> Date::from_ymd(int year, int month, int day) {
+  if (year < -9999 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{unsigned(month)},
+                                  std::chrono::day{unsigned(day)}};
+  if (!ymd.ok()) return std::nullopt;
+  return Date(std::chrono::sys_days{ymd}.time_since_epoch().count());
+}
+
+std::optional<Date> Date::parse_iso(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int y, m, d;
+  if (!parse_digits(text.substr(0, 4), y) || !parse_digits(text.substr(5, 2), m) ||
+      !parse_digits(text.substr(8, 2), d))
+    return std::nullopt;
+  return from_ymd(y, m, d);
+}
+
+int Date::year() const { return int(civil(days_).year()); }
+unsigned Date::month() const { return unsigned(civil(days_).month()); }
+unsigned Date::day() const { return unsigned(civil(days_).day()); }
+
+unsigned Date::weekday() const {
+  return std::chrono::weekday{std::chrono::sys_days{std::chrono::days{days_}}}.iso_encoding() - 1;
+}
+
+std::string Date::to_string() const {
+  auto ymd = civil(days_);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                unsigned(ymd.day()));
+  return buf;
+}
+
+unsigned days_in_month(int year, unsigned month) {
+  if (month < 1 || month > 12) return 0;
+  using namespace std::chrono;
+  return unsigned((year_month_day_last{std::chrono::year{year}, month_day_last{std::chrono::month{month}}}).day());
+}
+
+}  // namespace annals

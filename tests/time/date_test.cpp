@@ -1,0 +1,44 @@
+#include "annals/date.h"
+
+#include <gtest/gtest.h>
+
+namespace annals {
+namespace {
+
+TEST(DateTest, ParsesAndPrintsIsoDays) {
+  auto d = Date::parse_iso("2009-06-25");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->year(), 2009);
+  EXPECT_EQ(d->month(), 6u);
+  EXPECT_EQ(d->day(), 25u);
+  EXPECT_EQ(d->to_string(), "2009-06-25");
+}
+
+TEST(DateTest, RejectsMalformedAndImpossibleDays) {
+  EXPECT_FALSE(Date::parse_iso("2009-02-29"));
+  EXPECT_FALSE(Date::parse_iso("2009-6-25"));
+  EXPECT_FALSE(Date::parse_iso("2009-06-25x"));
+  EXPECT_FALSE(Date::parse_iso("2011-04-0"));
+  EXPECT_TRUE(Date::parse_iso("2008-02-29"));
+}
+
+TEST(DateTest, ArithmeticCrossesMonthAndYear) {
+  auto d = *Date::parse_iso("2010-12-31");
+  EXPECT_EQ((d + 1).to_string(), "2011-01-01");
+  EXPECT_EQ(*Date::parse_iso("2011-03-01") - *Date::parse_iso("2011-02-01"), 28);
+}
+
+TEST(DateTest, WeekdayIsIsoOrder) {
+  EXPECT_EQ(Date::parse_iso("2017-06-08")->weekday(), 3u);  // a Thursday
+  EXPECT_EQ(Date::parse_iso("1970-01-01")->weekday(), 3u);
+  EXPECT_EQ(Date::parse_iso("2024-12-29")->weekday(), 6u);  // a Sunday
+}
+
+TEST(DateTest, DaysInMonthKnowsLeapYears) {
+  EXPECT_EQ(days_in_month(2000, 2), 29u);
+  EXPECT_EQ(days_in_month(1900, 2), 28u);
+  EXPECT_EQ(days_in_month(2023, 13), 0u);
+}
+
+}  // namespace
+}  // namespace annals
