@@ -1,0 +1,74 @@
+#include "text/sentence_splitter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace annals::text {
+namespace {
+
+std::vector<std::string> split(std::string_view language, std::string_view text) {
+  SentenceSplitter splitter(language);
+  std::vector<std::string> out;
+  for (auto s : splitter.split(text)) out.emplace_back(s);
+  return out;
+}
+
+TEST(SentenceSplitterTest, SplitsPlainSentences) {
+  EXPECT_EQ(split("en", "The dam broke. Water rushed in! Was anyone hurt?"),
+            (std::vector<std::string>{"The dam broke.", "Water rushed in!", "Was anyone hurt?"}));
+}
+
+TEST(SentenceSplitterTest, KeepsTitlesAndInitialismsInsideSentences) {
+  EXPECT_EQ(split("en", "Dr. Alma Reyes met U.S. Army engineers in St. Louis on Tuesday. They left."),
+            (std::vector<std::string>{"Dr. Alma Reyes met U.S. Army engineers in St. Louis on Tuesday.",
+                                      "They left."}));
+}
+
+TEST(SentenceSplitterTest, KeepsMonthAbbreviationsInsideSentences) {
+  EXPECT_EQ(split("en", "The inquiry opened on Jan. 5 and closed Sept. 30. Nobody was charged."),
+            (std::vector<std::string>{"The inquiry opened on Jan. 5 and closed Sept. 30.",
+                                      "Nobody was charged."}));
+}
+
+TEST(SentenceSplitterTest, KeepsQuotedSentenceWithItsAttribution) {
+  EXPECT_EQ(split("en", "\"We are not leaving,\" Mr. Okafor said. \"Never.\" The crowd cheered."),
+            (std::vector<std::string>{"\"We are not leaving,\" Mr. Okafor said.", "\"Never.\"",
+                                      "The crowd cheered."}));
+}
+
+TEST(SentenceSplitterTest, QuestionInsideQuotesEndsAtTheQuote) {
+  EXPECT_EQ(split("en", "She asked: \"Who knew?\" Nobody answered."),
+            (std::vector<std::string>{"She asked: \"Who knew?\"", "Nobody answered."}));
+}
+
+TEST(SentenceSplitterTest, LineBreaksEndHeadlines) {
+  EXPECT_EQ(split("en", "Dam fails in Orvale valley\n\nThousands fled on Monday.  \n"),
+            (std::vector<std::string>{"Dam fails in Orvale valley", "Thousands fled on Monday."}));
+}
+
+TEST(SentenceSplitterTest, SpanishAbbreviations) {
+  EXPECT_EQ(split("es", "El Sr. Gómez viajó a EE.UU. El martes volvió."),
+            (std::vector<std::string>{"El Sr. Gómez viajó a EE.UU. El martes volvió."}));
+  EXPECT_EQ(split("es", "La Dra. Ruiz habló. Luego se fue."),
+            (std::vector<std::string>{"La Dra. Ruiz habló.", "Luego se fue."}));
+}
+
+TEST(SentenceSplitterTest, FrenchMonsieur) {
+  EXPECT_EQ(split("fr", "M. Dupont est arrivé hier. Il repart demain."),
+            (std::vector<std::string>{"M. Dupont est arrivé hier.", "Il repart demain."}));
+}
+
+TEST(SentenceSplitterTest, EmptyAndWhitespaceOnlyTextGiveNothing) {
+  EXPECT_TRUE(split("en", "").empty());
+  EXPECT_TRUE(split("en", " \n\t \xC2\xA0 ").empty());
+}
+
+TEST(SentenceSplitterTest, TrimRemovesUnicodeSpaces) {
+  EXPECT_EQ(trim("\xC2\xA0 word \xE3\x80\x80"), "word");
+  EXPECT_EQ(trim("   "), "");
+}
+
+}  // namespace
+}  // namespace annals::text
