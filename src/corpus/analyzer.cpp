@@ -1,0 +1,56 @@
+#include "corpus/analyzer.h"
+
+#include "text/detokenizer.h"
+#include "text/normalizer.h"
+
+namespace annals {
+
+TermId LocalVocabulary::id_of(const std::string& term) {
+  auto [it, inserted] = ids.emplace(term, TermId(in_order.size()));
+  if (inserted) in_order.push_back(&it->first);
+  return it->second;
+}
+
+ArticleAnalyzer::LanguageTools& ArticleAnalyzer::tools_for(const std::string& language) {
+  auto& slot = tools_[language];
+  if (!slot) slot = std::make_unique<LanguageTools>(language);
+  return *slot;
+}
+
+std::vector<std::string> ArticleAnalyzer::display_sentences(const Article& article, LanguageTools& tools) {
+  std::string text = text::normalize_nfc(article.text);
+  std::vector<std::string> out;
+  if (article.sentence_per_line) {
+    // Pre-split corpora keep their split; their PTB tokens are rejoined for people.
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::string_view line = text::trim(std::string_view(text).substr(start, end - start));
+      if (!line.empty()) out.push_back(text::detokenize(line));
+      start = end + 1;
+    }
+  } else {
+    for (std::string_view sentence : tools.splitter.split(text)) out.emplace_back(sentence);
+  }
+  return out;
+}
+
+void ArticleAnalyzer::analyze(const Article& article, std::uint32_t index, LocalVocabulary& vocabulary,
+                              std::vector<Sentence>& out) {
+  LanguageTools& tools = tools_for(article.language);
+  std::uint32_t position = 0;
+  for (std::string& text : display_sentences(article, tools)) {
+    Sentence& sentence = out.emplace_back();
+    sentence.article = index;
+    sentence.position = position++;
+    scratch_terms_.clear();
+    tools.extractor.extract(text, scratch_terms_);
+    sentence.terms.reserve(scratch_terms_.size());
+    for (const std::string& term : scratch_terms_) sentence.terms.push_back(vocabulary.id_of(term));
+    if (tag_dates_) sentence.mentions = tools.tagger.tag(text, article.published);
+    sentence.text = std::move(text);
+  }
+}
+
+}  // namespace annals
