@@ -1,0 +1,39 @@
+// The one place that lists the methods: adding a method is one line here.
+#include <functional>
+
+#include "annals/method.h"
+#include "tls/baseline_method.h"
+
+namespace annals {
+
+namespace {
+struct Entry {
+  MethodInfo info;
+  std::function<std::unique_ptr<Method>()> make;
+};
+
+const std::vector<Entry>& registry() {
+  static const std::vector<Entry> entries = {
+      {{"baseline", "busiest publication days; lead sentences closest to the day's centroid"},
+       [] { return std::make_unique<tls::BaselineMethod>(); }},
+  };
+  return entries;
+}
+}  // namespace
+
+const std::vector<MethodInfo>& methods() {
+  static const std::vector<MethodInfo> infos = [] {
+    std::vector<MethodInfo> out;
+    for (const auto& e : registry()) out.push_back(e.info);
+    return out;
+  }();
+  return infos;
+}
+
+std::unique_ptr<Method> make_method(std::string_view name) {
+  for (const auto& e : registry())
+    if (e.info.name == name) return e.make();
+  return nullptr;
+}
+
+}  // namespace annals
