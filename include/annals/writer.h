@@ -1,0 +1,24 @@
+// Writing timelines for people and programs.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "annals/corpus.h"
+#include "annals/timeline.h"
+
+namespace annals {
+
+enum class OutputFormat {
+  kText,      // "date YYYY-MM-DD", then each sentence as a paragraph
+  kTilse,     // the Timeline17 / tilse evaluation format
+  kJson,      // schema_version 1, with provenance for every sentence
+  kMarkdown,  // a heading per date, bullets with outlet and link
+};
+
+// Parses "text", "tilse", "json", "markdown" (alias "md").
+bool parse_output_format(const std::string& name, OutputFormat& out);
+
+void write_timeline(std::ostream& out, const Timeline& timeline, const Corpus& corpus, OutputFormat format);
+
+}  // namespace annals
