@@ -1,0 +1,39 @@
+// Options and steps every subcommand that reads articles shares: the input
+// paths, their format and language, loading with diagnostics and progress,
+// and analysis.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annals/corpus.h"
+
+namespace annals::cli {
+
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::string format = "auto";
+  std::string language = "en";
+  unsigned threads = 0;
+  bool quiet = false;
+};
+
+// Adds INPUT..., --input-format, --language, --threads and --quiet to `command`.
+void add_input_options(CLI::App& command, InputOptions& options);
+
+struct LoadedCorpus {
+  Corpus corpus;
+  bool had_errors = false;  // some records were rejected (exit code 1)
+};
+
+// Loads and analyses the inputs, printing each diagnostic to stderr. Articles
+// for which `keep` returns false are dropped before analysis. Returns nullopt
+// (after printing why) when the options are invalid or nothing usable was read.
+std::optional<LoadedCorpus> load_corpus(const InputOptions& options,
+                                        const std::function<bool(const Article&)>& keep = {});
+
+}  // namespace annals::cli
