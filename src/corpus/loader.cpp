@@ -1,0 +1,73 @@
+#include "annals/loader.h"
+
+#include <numeric>
+
+#include "corpus/input_plan.h"
+#include "corpus/progress.h"
+#include "corpus/read_context.h"
+#include "corpus/readers.h"
+
+namespace annals {
+
+bool parse_input_format(const std::string& name, InputFormat& out) {
+  if (name == "auto") {
+    out = InputFormat::kAuto;
+  } else if (name == "jsonl") {
+    out = InputFormat::kJsonl;
+  } else if (name == "dataset" || name == "t17" || name == "crisis") {
+    out = InputFormat::kDataset;
+  } else if (name == "csv") {
+    out = InputFormat::kCsv;
+  } else if (name == "text") {
+    out = InputFormat::kText;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
+using corpus::PlannedInput;
+using corpus::ReadContext;
+
+// Reads one planned file and returns the raw bytes it took.
+std::uint64_t read_input(const PlannedInput& input, ReadContext& context) {
+  if (input.format == InputFormat::kDataset) {
+    corpus::read_dataset_article(input, context);
+    return input.size;
+  }
+  const std::string& shown = input.path == "-" ? input.name : input.path;
+  std::string error;
+  auto in = corpus::InputStream::open(input.path, &error);
+  if (!in) {
+    context.error(shown, 0, "cannot open: " + error);
+    return input.size;
+  }
+  switch (input.format) {
+    case InputFormat::kCsv: corpus::read_csv(*in, shown, context); break;
+    case InputFormat::kText: corpus::read_text(*in, shown, context); break;
+    default: corpus::read_jsonl(*in, shown, context); break;
+  }
+  return in->raw_offset();
+}
+
+}  // namespace
+
+LoadResult load_articles(const std::vector<std::string>& inputs, const LoadOptions& options) {
+  LoadResult result;
+  const auto plan = corpus::plan_inputs(inputs, options.format, result.diagnostics);
+  const bool size_known =
+      std::none_of(plan.begin(), plan.end(), [](const auto& input) { return input.path == "-"; });
+  const std::uint64_t total =
+      size_known ? std::accumulate(plan.begin(), plan.end(), std::uint64_t{0},
+                                   [](std::uint64_t sum, const auto& input) { return sum + input.size; })
+                 : 0;
+  corpus::Progress progress(options.progress, total);
+  ReadContext context{options, result, progress};
+  for (const auto& input : plan) progress.finish_file(read_input(input, context));
+  result.bytes_read = progress.done();
+  return result;
+}
+
+}  // namespace annals

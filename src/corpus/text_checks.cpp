@@ -1,0 +1,38 @@
+#include "corpus/text_checks.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <simdjson.h>
+
+namespace annals::corpus {
+
+bool looks_binary(std::string_view head) { return head.find('\0') != std::string_view::npos; }
+
+bool repair_utf8(std::string& text) {
+  if (simdjson::validate_utf8(text.data(), text.size())) return false;
+  std::string repaired;
+  repaired.reserve(text.size() + 16);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      repaired += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+    } else {
+      repaired.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+    }
+  }
+  text = std::move(repaired);
+  return true;
+}
+
+bool is_blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  });
+}
+
+}  // namespace annals::corpus

@@ -1,0 +1,79 @@
+#include <optional>
+
+#include "corpus/readers.h"
+#include "corpus/text_checks.h"
+
+namespace annals::corpus {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+// Each paragraph of the digest is one summary sentence, so it becomes one
+// article dated by the `date` line above it.
+class TextReader {
+ public:
+  TextReader(const std::string& file, ReadContext& context) : file_(file), context_(context) {}
+
+  void line(std::string_view raw, std::size_t number) {
+    const std::string_view text = trim(raw);
+    if (text.empty()) {
+      flush();
+    } else if (text.starts_with("date ")) {
+      flush();
+      date_line(trim(text.substr(5)), number);
+    } else {
+      if (paragraph_.empty()) paragraph_line_ = number;
+      if (!paragraph_.empty()) paragraph_ += ' ';  // a wrapped sentence reads back whole
+      paragraph_ += text;
+    }
+  }
+
+  void finish() { flush(); }
+
+ private:
+  void date_line(std::string_view value, std::size_t number) {
+    date_ = Date::parse_iso(value);
+    if (!date_) context_.error(file_, number, "unknown date format: \"" + std::string(value) + "\"");
+  }
+
+  void flush() {
+    if (paragraph_.empty()) return;
+    ++paragraphs_;
+    if (!date_) {
+      context_.error(file_, paragraph_line_, "paragraph without a valid `date YYYY-MM-DD` line above it");
+    } else {
+      Article article;
+      article.id = file_ + "#" + std::to_string(paragraphs_);
+      article.published = *date_;
+      article.text = std::move(paragraph_);
+      article.language = context_.options.default_language;
+      article.source_file = file_;
+      article.source_line = paragraph_line_;
+      context_.accept(std::move(article));
+    }
+    paragraph_.clear();
+  }
+
+  const std::string& file_;
+  ReadContext& context_;
+  std::optional<Date> date_;
+  std::string paragraph_;
+  std::size_t paragraph_line_ = 0;
+  std::size_t paragraphs_ = 0;
+};
+
+}  // namespace
+
+void read_text(InputStream& in, const std::string& file, ReadContext& context) {
+  TextReader reader(file, context);
+  for_each_line(in, file, context,
+                [&](std::string_view line, std::size_t number) { reader.line(line, number); });
+  reader.finish();
+}
+
+}  // namespace annals::corpus
