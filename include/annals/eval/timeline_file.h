@@ -1,0 +1,46 @@
+// Text timelines as the evaluation metrics see them, and tilse's file format.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/date.h"
+
+namespace annals::eval {
+
+// Date -> summary sentences, as tilse's Timeline holds it. A date may map to
+// an empty summary (it still counts as a date of the timeline).
+struct TextTimeline {
+  std::map<Date, std::vector<std::string>> dates;
+
+  bool empty() const { return dates.empty(); }
+};
+
+// A parsed timeline file plus what tilse would have crashed on or silently
+// dropped; each warning names the 1-based line it concerns.
+struct TimelineParse {
+  TextTimeline timeline;
+  std::vector<std::string> warnings;
+};
+
+// Parses tilse's text format (`Timeline.from_file`) with its exact rules: a
+// line that strptime('%Y-%m-%d') accepts sets the date (also mid-block), a
+// line of exactly 32 '-' stores the block, any other line is a sentence.
+// Where tilse loses data or crashes, the parse keeps going and warns: a block
+// without a date is skipped, a repeated date replaces the earlier block, a
+// final block without a separator is dropped. Invalid UTF-8 becomes U+FFFD.
+TimelineParse parse_tilse_timeline(std::string_view text);
+
+// Reads and parses a file; throws std::runtime_error when it cannot be read.
+TimelineParse read_tilse_timeline(const std::filesystem::path& path);
+
+// The tilse text format of `timeline`: a YYYY-MM-DD line, one sentence per
+// line, a line of 32 '-' after each date. Parsing it gives `timeline` back
+// when every summary has at least one sentence and its sentences are
+// stripped single lines that are neither blank nor date-like.
+std::string to_tilse_text(const TextTimeline& timeline);
+
+}  // namespace annals::eval
