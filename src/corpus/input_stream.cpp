@@ -69,13 +69,14 @@ std::unique_ptr<InputStream> InputStream::open(const std::string& path, std::str
 std::ptrdiff_t InputStream::read(char* buffer, std::size_t n) {
   const unsigned chunk = n > INT_MAX ? INT_MAX : static_cast<unsigned>(n);
   const int got = gzread(impl_->file, buffer, chunk);
-  if (got < 0) {
-    int code = 0;
-    const char* message = gzerror(impl_->file, &code);
-    impl_->error = code == Z_ERRNO ? errno_text() : std::string(message);
-    return -1;
-  }
-  return got;
+  if (got > 0) return got;
+  // A truncated gzip stream ends like a complete one (got == 0); only
+  // gzerror tells them apart, and a cut-off file must not pass as whole.
+  int code = Z_OK;
+  const char* message = gzerror(impl_->file, &code);
+  if (got == 0 && code == Z_OK) return 0;
+  impl_->error = code == Z_ERRNO ? errno_text() : std::string(message);
+  return -1;
 }
 
 std::uint64_t InputStream::raw_offset() const {

@@ -1,0 +1,59 @@
+#include <gtest/gtest.h>
+
+#include "annals/loader.h"
+#include "temp_dir.h"
+
+namespace annals {
+namespace {
+
+using testing::TempDir;
+using testing::find_diagnostic;
+
+TEST(TextLoader, EachParagraphIsAnArticleDatedByTheDateLineAbove) {
+  TempDir dir;
+  const auto file = dir.write("digest.out",
+                              "date 2009-06-25\n"
+                              "Michael Jackson dies.\n"
+                              "\n"
+                              "Fans gather in Los Angeles\n"
+                              "outside the hospital.\n"
+                              "\n"
+                              "date 2009-07-07\n"
+                              "A memorial is held.\n");
+  const LoadResult result = load_articles({file});
+  EXPECT_TRUE(result.diagnostics.all().empty());
+  ASSERT_EQ(result.articles.size(), 3u);
+  EXPECT_EQ(result.articles[0].id, file + "#1");
+  EXPECT_EQ(result.articles[0].published.to_string(), "2009-06-25");
+  EXPECT_EQ(result.articles[0].text, "Michael Jackson dies.");
+  EXPECT_EQ(result.articles[1].text, "Fans gather in Los Angeles outside the hospital.");
+  EXPECT_EQ(result.articles[1].source_line, 4u);
+  EXPECT_EQ(result.articles[2].id, file + "#3");
+  EXPECT_EQ(result.articles[2].published.to_string(), "2009-07-07");
+  EXPECT_FALSE(result.articles[2].sentence_per_line);
+}
+
+TEST(TextLoader, ExplicitFormatAndBadDateLines) {
+  TempDir dir;
+  const auto file = dir.write("digest.txt",
+                              "Orphan paragraph.\n"
+                              "\n"
+                              "date 2009-13-01\n"
+                              "Undated.\n"
+                              "\n"
+                              "date 2009-06-25\n"
+                              "Kept.\n");
+  LoadOptions options;
+  options.format = InputFormat::kText;
+  const LoadResult result = load_articles({file}, options);
+  ASSERT_EQ(result.articles.size(), 1u);
+  EXPECT_EQ(result.articles[0].text, "Kept.");
+  const auto* bad_date = find_diagnostic(result, "unknown date format: \"2009-13-01\"");
+  ASSERT_NE(bad_date, nullptr);
+  EXPECT_EQ(bad_date->line, 3u);
+  ASSERT_NE(find_diagnostic(result, "paragraph without a valid"), nullptr);
+  EXPECT_EQ(result.diagnostics.error_count(), 3u);
+}
+
+}  // namespace
+}  // namespace annals
