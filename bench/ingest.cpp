@@ -12,7 +12,7 @@
 
 #include "annals/corpus.h"
 #include "annals/loader.h"
-#include "cli/resource_usage.h"
+#include "benchmark/resource_usage.h"
 
 namespace {
 double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
   std::printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
   std::printf("| %s | %.1f | %zu | %zu | %zu | %.3f | %.3f | %.1f | %.1f | %.0f | %.0f |\n", data.c_str(), mb, articles,
               sentences, mentions, best_load, best_analyze, mb / total, mb / total / cores, double(articles) / total,
-              annals::cli::peak_rss_mb());
+              annals::benchmark::peak_rss_mb());
   if (!json_path.empty()) {
     nlohmann::json out = {{"corpus", data},           {"bytes", bytes},
                           {"articles", articles},     {"rejected", rejected},
@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
                           {"threads", cores},         {"load_seconds", best_load},
                           {"analyze_seconds", best_analyze}, {"mb_per_s", mb / total},
                           {"mb_per_s_per_core", mb / total / cores}, {"articles_per_s", double(articles) / total},
-                          {"peak_rss_mb", annals::cli::peak_rss_mb()}};
+                          {"peak_rss_mb", annals::benchmark::peak_rss_mb()}};
     std::ofstream(json_path) << out.dump(2) << '\n';
   }
   return 0;

@@ -3,7 +3,7 @@
 
 #include <sys/resource.h>
 
-namespace annals::cli {
+namespace annals::benchmark {
 
 // Peak resident set size so far, in MiB (Linux reports ru_maxrss in KiB).
 inline double peak_rss_mb() {
@@ -12,4 +12,4 @@ inline double peak_rss_mb() {
   return double(usage.ru_maxrss) / 1024.0;
 }
 
-}  // namespace annals::cli
+}  // namespace annals::benchmark

@@ -1,0 +1,119 @@
+// annals bench: run methods over a benchmark with the news-tls protocol.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "annals/method.h"
+#include "benchmark/report.h"
+#include "benchmark/method_configs.h"
+#include "cli/commands.h"
+
+namespace annals::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BenchOptions {
+  std::string topics;
+  std::string dataset;
+  std::string topic;
+  std::vector<std::string> methods;
+  std::string json;
+  std::string save_timelines;
+  std::string rouge_data;
+  int extend_days = 0;
+  unsigned threads = 0;
+};
+
+// --rouge-data, else ANNALS_ROUGE_DATA, else the shared layout's
+// eval/resources beside the topics file's data folder.
+eval::RougeDataResult locate_rouge_data(const BenchOptions& options) {
+  if (!options.rouge_data.empty() || std::getenv(eval::kRougeDataEnv))
+    return eval::find_rouge_data(options.rouge_data.empty() ? std::nullopt
+                                                            : std::optional<fs::path>(options.rouge_data));
+  fs::path beside = fs::absolute(options.topics).parent_path().parent_path() / "eval" / "resources";
+  eval::RougeDataResult found = eval::load_rouge_data(beside);
+  if (found.data) return found;
+  return eval::find_rouge_data(std::nullopt);
+}
+
+int run(const BenchOptions& options) {
+  for (const std::string& name : options.methods) {
+    if (!make_method(name)) {
+      std::fprintf(stderr, "annals bench: unknown method '%s'; available:", name.c_str());
+      for (const auto& m : methods()) std::fprintf(stderr, " %s", m.name.c_str());
+      std::fprintf(stderr, "\n");
+      return 2;
+    }
+  }
+  Diagnostics diagnostics;
+  std::vector<benchmark::Topic> topics = benchmark::read_topics_file(options.topics, diagnostics);
+  std::erase_if(topics, [&](const benchmark::Topic& t) {
+    return (!options.dataset.empty() && t.dataset != options.dataset) ||
+           (!options.topic.empty() && t.name != options.topic);
+  });
+  for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+  if (topics.empty()) {
+    std::fprintf(stderr, "annals bench: no topic in '%s' matches the --dataset/--topic filter\n",
+                 options.topics.c_str());
+    return 2;
+  }
+  eval::RougeDataResult rouge = locate_rouge_data(options);
+  if (!rouge.data) {
+    std::fprintf(stderr, "annals bench: %s\n", rouge.error.c_str());
+    return 2;
+  }
+
+  benchmark::RunnerOptions runner;
+  runner.methods = options.methods;
+  runner.extend_days = options.extend_days;
+  runner.threads = options.threads;
+  if (!options.save_timelines.empty()) runner.save_timelines = options.save_timelines;
+  Diagnostics run_diagnostics;
+  benchmark::BenchmarkResult result =
+      benchmark::run_benchmark(topics, runner, *rouge.data, run_diagnostics, benchmark::default_method_configs());
+  for (const Diagnostic& d : run_diagnostics.all())
+    if (d.severity == Diagnostic::Severity::kError) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+
+  benchmark::write_markdown_report(std::cout, result);
+  if (!options.json.empty()) {
+    std::ofstream out(options.json);
+    out << benchmark::to_json(result).dump(2) << '\n';
+    if (!out) {
+      std::fprintf(stderr, "annals bench: cannot write '%s'\n", options.json.c_str());
+      return 2;
+    }
+  }
+  return diagnostics.has_errors() || run_diagnostics.has_errors() ? 1 : 0;
+}
+
+}  // namespace
+
+void register_bench_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<BenchOptions>();
+  CLI::App* command = app.add_subcommand(
+      "bench", "Run methods over a TLS benchmark (news-tls protocol) and score them with the tilse metrics");
+  command->add_option("--topics", options->topics, "Topics file (dataset, topic, language, folders, keywords)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  command->add_option("--dataset", options->dataset, "Only topics of this dataset (e.g. t17-dev)");
+  command->add_option("--topic", options->topic, "Only this topic (e.g. bpoil)");
+  command->add_option("--method", options->methods, "Methods to run, comma-separated")
+      ->required()
+      ->delimiter(',');
+  command->add_option("--json", options->json, "Write full results as JSON to this file");
+  command->add_option("--save-timelines", options->save_timelines,
+                      "Write predicted timelines to DIR/<method>/<dataset>/<topic>/<timeline>.txt");
+  command->add_option("--extend-days", options->extend_days, "Widen each task's input window by N days each side")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  command->add_option("--rouge-data", options->rouge_data,
+                      "ROUGE-1.5.5 data folder (smart_common_words.txt + WordNet-2.0.exc.db); default "
+                      "$ANNALS_ROUGE_DATA");
+  command->add_option("--threads", options->threads, "Worker threads (0: all cores)")->capture_default_str();
+  command->callback([options, &exit_code] { exit_code = run(*options); });
+}
+
+}  // namespace annals::cli
