@@ -10,6 +10,7 @@
 
 #include "annals/corpus.h"
 #include "annals/date.h"
+#include "annals/date_model.h"
 #include "annals/timeline.h"
 
 namespace annals {
@@ -38,9 +39,16 @@ struct MethodInfo {
   std::string description;
 };
 
+// What a method may be given besides the request; every field is optional.
+struct MethodConfig {
+  // Date ranking model of the supervised methods ("datewise"). When null they
+  // use the model shipped in models/ (see default_date_model()).
+  std::shared_ptr<const DateModel> date_model;
+};
+
 // The registered methods, default first.
 const std::vector<MethodInfo>& methods();
 // nullptr when no method has that name.
-std::unique_ptr<Method> make_method(std::string_view name);
+std::unique_ptr<Method> make_method(std::string_view name, const MethodConfig& config = {});
 
 }  // namespace annals

@@ -9,13 +9,13 @@ namespace annals {
 namespace {
 struct Entry {
   MethodInfo info;
-  std::function<std::unique_ptr<Method>()> make;
+  std::function<std::unique_ptr<Method>(const MethodConfig&)> make;
 };
 
 const std::vector<Entry>& registry() {
   static const std::vector<Entry> entries = {
       {{"baseline", "busiest publication days; lead sentences closest to the day's centroid"},
-       [] { return std::make_unique<tls::BaselineMethod>(); }},
+       [](const MethodConfig&) { return std::make_unique<tls::BaselineMethod>(); }},
   };
   return entries;
 }
@@ -30,9 +30,9 @@ const std::vector<MethodInfo>& methods() {
   return infos;
 }
 
-std::unique_ptr<Method> make_method(std::string_view name) {
+std::unique_ptr<Method> make_method(std::string_view name, const MethodConfig& config) {
   for (const auto& e : registry())
-    if (e.info.name == name) return e.make();
+    if (e.info.name == name) return e.make(config);
   return nullptr;
 }
 
