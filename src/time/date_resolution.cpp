@@ -1,0 +1,67 @@
+#include "time/date_resolution.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace annals::tagging {
+
+std::string CalendarValue::to_string() const {
+  char buf[32];
+  switch (granularity) {
+    case Granularity::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
+    case Granularity::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
+    case Granularity::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
+    case Granularity::kDecade: std::snprintf(buf, sizeof buf, "%03d", year / 10); break;
+  }
+  return buf;
+}
+
+std::optional<Date> resolve_day_month(int month, int day, Date ref, Direction dir) {
+  std::optional<Date> best;
+  for (int year = ref.year() - 1; year <= ref.year() + 1; ++year) {
+    std::optional<Date> d = Date::from_ymd(year, month, day);
+    if (!d) continue;
+    bool ok = dir == Direction::kNearest || ((dir == Direction::kPast) ? *d <= ref
+                                             : (dir == Direction::kFuture) ? *d >= ref
+                                             : (dir == Direction::kStrictPast) ? *d < ref
+                                                                                : *d > ref);
+    if (!ok) continue;
+    // Among the allowed candidates, the one nearest to the reference.
+    if (!best || std::abs(*d - ref) < std::abs(*best - ref)) best = d;
+  }
+  return best;
+}
+
+int resolve_month_year(int month, Date ref, Direction dir) {
+  int y = ref.year(), m = static_cast<int>(ref.month());
+  switch (dir) {
+    case Direction::kPast: return month <= m ? y : y - 1;
+    case Direction::kStrictPast: return month < m ? y : y - 1;
+    case Direction::kFuture: return month >= m ? y : y + 1;
+    case Direction::kStrictFuture: return month > m ? y : y + 1;
+    case Direction::kNearest: break;
+  }
+  if (month - m > 6) return y - 1;
+  if (m - month > 6) return y + 1;
+  return y;
+}
+
+Date resolve_weekday(int weekday, Date ref, Direction dir) {
+  int back = (static_cast<int>(ref.weekday()) - weekday + 7) % 7;  // days since the last one
+  int ahead = (7 - back) % 7;                                     // days until the next one
+  switch (dir) {
+    case Direction::kPast: return ref - back;
+    case Direction::kStrictPast: return ref - (back == 0 ? 7 : back);
+    case Direction::kFuture: return ref + ahead;
+    case Direction::kStrictFuture: return ref + (ahead == 0 ? 7 : ahead);
+    case Direction::kNearest: break;
+  }
+  return back <= ahead ? ref - back : ref + ahead;
+}
+
+CalendarValue shift_months(Date ref, int months) {
+  int index = ref.year() * 12 + static_cast<int>(ref.month()) - 1 + months;
+  return {index / 12, index % 12 + 1, 0, Granularity::kMonth};
+}
+
+}  // namespace annals::tagging

@@ -1,0 +1,117 @@
+#include "time/lexemes.h"
+
+#include <string>
+
+namespace annals::tagging {
+
+namespace {
+
+constexpr std::size_t kMaxPhraseWords = 4;
+
+// Inside a phrase, words are joined by spaces or by a glued apostrophe or
+// hyphen ("aujourd'hui", "avant-hier"). Returns the index of the next word, or 0.
+std::size_t next_phrase_word(const std::vector<Token>& t, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j < t.size() && t[j].kind == TokenKind::kPunct && !t[j].space_before &&
+      (t[j].punct == '\'' || t[j].punct == '-'))
+    ++j;
+  if (j < t.size() && t[j].kind == TokenKind::kWord) return j;
+  return 0;
+}
+
+// The longest phrase of the lexicon starting at word i: its meaning and last token.
+const Meaning* match_phrase(const std::vector<Token>& t, std::size_t i, const Lexicon& lex,
+                            std::size_t& last) {
+  if (!lex.phrase_starts.contains(t[i].folded)) return nullptr;
+  std::string key = t[i].folded;
+  const Meaning* best = nullptr;
+  std::size_t j = i;
+  for (std::size_t words = 1; words < kMaxPhraseWords; ++words) {
+    j = next_phrase_word(t, j);
+    if (j == 0) break;
+    key += ' ';
+    key += t[j].folded;
+    if (const Meaning* m = lex.find(key)) {
+      best = m;
+      last = j;
+    }
+  }
+  return best;
+}
+
+bool is_ordinal_suffix(std::string_view s) {
+  return s == "st" || s == "nd" || s == "rd" || s == "th" || s == "er" || s == "re" || s == "o" ||
+         s == "a" || s == "eme" || s == "ero" || s == "ro";
+}
+
+// Attaches "th", "er", "º", "s" or "'s" glued to the number at t[i]; returns the last token used.
+std::size_t number_suffix(const std::vector<Token>& t, std::size_t i, Lexeme& x) {
+  std::size_t j = i + 1;
+  if (j < t.size() && t[j].kind == TokenKind::kWord && !t[j].space_before) {
+    if (is_ordinal_suffix(t[j].folded)) x.flags |= kOrdinal;
+    if (t[j].folded == "s") x.flags |= kDecadeSuffix;
+    return (x.flags & (kOrdinal | kDecadeSuffix)) ? j : i;
+  }
+  if (j + 1 < t.size() && t[j].punct == '\'' && t[j].kind == TokenKind::kPunct &&
+      !t[j].space_before && !t[j + 1].space_before && t[j + 1].folded == "s") {
+    x.flags |= kDecadeSuffix;
+    return j + 1;
+  }
+  return i;
+}
+
+void read_number(const Token& tok, Lexeme& x) {
+  x.digits = static_cast<uint8_t>(tok.folded.size() > 255 ? 255 : tok.folded.size());
+  if (tok.folded.size() > 9) return;
+  x.number = 0;
+  for (char c : tok.folded) x.number = x.number * 10 + (c - '0');
+}
+
+void read_word(std::string_view sentence, const Token& tok, const Meaning* m, const Lexicon& lex,
+               Lexeme& x) {
+  if (tok.capitalized) x.flags |= kCapitalized;
+  if (m) {
+    x.sense = m->sense;
+    x.value = m->value;
+    x.meaning_flags = m->flags;
+  }
+  // English writes months with a capital: lower-case "may" and "march" are verbs.
+  if (x.sense == Sense::kMonth && lex.capitalized_months && !tok.capitalized) x.sense = Sense::kNone;
+  if (x.meaning_flags & kFutureCue)
+    x.tense = Tense::kFuture;
+  else if (x.meaning_flags & kPastCue)
+    x.tense = Tense::kPast;
+  else if (x.sense == Sense::kNone && lex.verb_tense)
+    x.tense = lex.verb_tense(sentence.substr(tok.begin, tok.end - tok.begin));
+}
+
+}  // namespace
+
+std::vector<Lexeme> to_lexemes(std::string_view sentence, const std::vector<Token>& t,
+                               const Lexicon& lex) {
+  std::vector<Lexeme> out;
+  out.reserve(t.size());
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    Lexeme x;
+    x.begin = t[i].begin;
+    x.kind = t[i].kind;
+    if (t[i].space_before) x.flags |= kSpaceBefore;
+    std::size_t last = i;
+    if (x.kind == TokenKind::kNumber) {
+      read_number(t[i], x);
+      last = number_suffix(t, i, x);
+    } else if (x.kind == TokenKind::kPunct) {
+      x.punct = t[i].punct;
+    } else {
+      const Meaning* m = match_phrase(t, i, lex, last);
+      if (!m) m = lex.find(t[i].folded);
+      read_word(sentence, t[i], m, lex, x);
+    }
+    x.end = t[last].end;
+    i = last;
+    out.push_back(x);
+  }
+  return out;
+}
+
+}  // namespace annals::tagging

@@ -1,0 +1,86 @@
+// The temporal vocabulary of one language: what each word (or fixed phrase)
+// means to the date recognizers. The recognizers are shared by all languages;
+// what differs between languages lives here.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace annals::tagging {
+
+enum class Sense : uint8_t {
+  kNone,
+  kMonth,       // value 1..12
+  kWeekday,     // value 0 (Monday) .. 6
+  kDayOffset,   // today, yesterday...: value = days from the reference day
+  kPartOfDay,   // morning, night: only glued onto a day
+  kUnit,        // value: a Unit
+  kCount,       // "two", "a": value
+  kDecadeWord,  // "ninety" in "los años noventa": value = tens digit
+  kPast,        // last, pasado, dernier, scorso
+  kNext,        // next, próximo, prochain, prossimo
+  kThis,        // this, este, ce, questo
+  kAgoBefore,   // hace, il y a (before the amount)
+  kAgoAfter,    // ago, fa (after the amount)
+  kLater,       // later, después, plus tard, dopo (after the amount)
+  kEarlier,     // earlier, antes, plus tôt, prima (after the amount)
+  kOf,          // of, de, di: joins day, month and year
+  kArticle,     // the, el, le, il
+  kRangeTo,     // to, al, au: joins the two ends of a day range
+  kYears,       // "años", "années", "anni": plural before a decade number
+};
+
+enum Unit : int8_t { kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };
+
+enum MeaningFlag : uint8_t {
+  kNeedsContext = 1,  // a month name that is also a common word ("May", "March", "Jan")
+  kAbbreviation = 2,  // may be followed by a period ("Sept.")
+  kAnaphoric = 4,     // counted from the last date of the sentence ("the next day")
+  kTimeCue = 8,       // a preposition or modifier that introduces a bare year or month
+  kFutureCue = 16,    // a word that puts the sentence in the future ("will")
+  kPastCue = 32,      // a word that puts the sentence in the past ("was")
+  kPlural = 64,       // "years", "años": before a number it can name a decade ("los años 90")
+};
+
+struct Meaning {
+  Sense sense = Sense::kNone;
+  int8_t value = 0;
+  uint8_t flags = 0;
+};
+
+enum class Tense : uint8_t { kNone, kPast, kFuture };
+
+struct Lexicon {
+  // Folded single words and phrases (folded words joined by one space).
+  std::unordered_map<std::string_view, Meaning> words;
+  std::unordered_set<std::string_view> phrase_starts;  // first word of each phrase
+  bool month_first_numbers = false;  // 6/8/2017 is June 8 (US English)
+  bool capitalized_months = false;   // month names are written with a capital (English)
+  // Tense suggested by a verb form, from its (unfolded, lower-case) ending.
+  Tense (*verb_tense)(std::string_view word) = nullptr;
+
+  const Meaning* find(std::string_view folded) const {
+    auto it = words.find(folded);
+    return it == words.end() ? nullptr : &it->second;
+  }
+};
+
+struct LexiconEntry {
+  std::string_view text;
+  Meaning meaning;
+};
+
+// Builds the lookup tables from a list of entries.
+Lexicon make_lexicon(std::initializer_list<LexiconEntry> entries);
+
+const Lexicon& english_lexicon();
+const Lexicon& spanish_lexicon();
+const Lexicon& french_lexicon();
+const Lexicon& italian_lexicon();
+
+// "es", "fr", "it" (or their "xx-YY" variants); anything else gets English.
+const Lexicon& lexicon_for(std::string_view language);
+
+}  // namespace annals::tagging

@@ -1,0 +1,95 @@
+// English temporal vocabulary.
+#include "time/lexicon.h"
+
+namespace annals::tagging {
+
+namespace {
+
+Tense english_verb_tense(std::string_view w) {
+  // Regular past forms ("announced", "killed"); "need", "speed" are too short or rare in news.
+  if (w.size() >= 5 && w.ends_with("ed") && w[0] >= 'a' && w[0] <= 'z') return Tense::kPast;
+  return Tense::kNone;
+}
+
+Lexicon build() {
+  constexpr uint8_t ctx = kNeedsContext, abbr = kAbbreviation | kNeedsContext, cue = kTimeCue;
+  using S = Sense;
+  Lexicon lex = make_lexicon({
+      {"january", {S::kMonth, 1}}, {"february", {S::kMonth, 2}}, {"march", {S::kMonth, 3, ctx}},
+      {"april", {S::kMonth, 4}}, {"may", {S::kMonth, 5, ctx}}, {"june", {S::kMonth, 6}},
+      {"july", {S::kMonth, 7}}, {"august", {S::kMonth, 8}}, {"september", {S::kMonth, 9}},
+      {"october", {S::kMonth, 10}}, {"november", {S::kMonth, 11}}, {"december", {S::kMonth, 12}},
+      {"jan", {S::kMonth, 1, abbr}}, {"feb", {S::kMonth, 2, abbr}}, {"mar", {S::kMonth, 3, abbr}},
+      {"apr", {S::kMonth, 4, abbr}}, {"jun", {S::kMonth, 6, abbr}}, {"jul", {S::kMonth, 7, abbr}},
+      {"aug", {S::kMonth, 8, abbr}}, {"sep", {S::kMonth, 9, abbr}}, {"sept", {S::kMonth, 9, abbr}},
+      {"oct", {S::kMonth, 10, abbr}}, {"nov", {S::kMonth, 11, abbr}}, {"dec", {S::kMonth, 12, abbr}},
+      {"monday", {S::kWeekday, 0}}, {"tuesday", {S::kWeekday, 1}}, {"wednesday", {S::kWeekday, 2}},
+      {"thursday", {S::kWeekday, 3}}, {"friday", {S::kWeekday, 4}}, {"saturday", {S::kWeekday, 5}},
+      {"sunday", {S::kWeekday, 6}},
+      {"today", {S::kDayOffset, 0}}, {"tonight", {S::kDayOffset, 0}},
+      {"yesterday", {S::kDayOffset, -1}}, {"tomorrow", {S::kDayOffset, 1}},
+      {"last night", {S::kDayOffset, -1}}, {"this morning", {S::kDayOffset, 0}},
+      {"this afternoon", {S::kDayOffset, 0}}, {"this evening", {S::kDayOffset, 0}},
+      {"the day before yesterday", {S::kDayOffset, -2}},
+      {"the day after tomorrow", {S::kDayOffset, 2}},
+      {"the next day", {S::kDayOffset, 1, kAnaphoric}},
+      {"the following day", {S::kDayOffset, 1, kAnaphoric}},
+      {"the day after", {S::kDayOffset, 1, kAnaphoric}},
+      {"the previous day", {S::kDayOffset, -1, kAnaphoric}},
+      {"the day before", {S::kDayOffset, -1, kAnaphoric}},
+      {"the same day", {S::kDayOffset, 0, kAnaphoric}},
+      {"morning", {S::kPartOfDay}}, {"afternoon", {S::kPartOfDay}}, {"evening", {S::kPartOfDay}},
+      {"night", {S::kPartOfDay}},
+      {"day", {S::kUnit, kUnitDay}}, {"days", {S::kUnit, kUnitDay}},
+      {"week", {S::kUnit, kUnitWeek}}, {"weeks", {S::kUnit, kUnitWeek}},
+      {"month", {S::kUnit, kUnitMonth}}, {"months", {S::kUnit, kUnitMonth}},
+      {"year", {S::kUnit, kUnitYear, cue}}, {"years", {S::kUnit, kUnitYear, kPlural}},
+      {"a", {S::kCount, 1}}, {"an", {S::kCount, 1}}, {"one", {S::kCount, 1}},
+      {"two", {S::kCount, 2}}, {"three", {S::kCount, 3}}, {"four", {S::kCount, 4}},
+      {"five", {S::kCount, 5}}, {"six", {S::kCount, 6}}, {"seven", {S::kCount, 7}},
+      {"eight", {S::kCount, 8}}, {"nine", {S::kCount, 9}}, {"ten", {S::kCount, 10}},
+      {"eleven", {S::kCount, 11}}, {"twelve", {S::kCount, 12}},
+      {"last", {S::kPast, 0, cue}}, {"next", {S::kNext, 0, cue}}, {"this", {S::kThis, 0, cue}},
+      {"ago", {S::kAgoAfter}}, {"later", {S::kLater}}, {"earlier", {S::kEarlier}},
+      {"of", {S::kOf}}, {"the", {S::kArticle, 0, cue}},
+      {"to", {S::kRangeTo}}, {"through", {S::kRangeTo}}, {"and", {S::kRangeTo}},
+      {"in", {S::kNone, 0, cue}}, {"since", {S::kNone, 0, cue}}, {"by", {S::kNone, 0, cue}},
+      {"until", {S::kNone, 0, cue}}, {"till", {S::kNone, 0, cue}}, {"from", {S::kNone, 0, cue}},
+      {"during", {S::kNone, 0, cue}}, {"before", {S::kNone, 0, cue}}, {"after", {S::kNone, 0, cue}},
+      {"early", {S::kNone, 0, cue}}, {"late", {S::kNone, 0, cue}}, {"mid", {S::kNone, 0, cue}},
+      {"end", {S::kNone, 0, cue}}, {"beginning", {S::kNone, 0, cue}}, {"between", {S::kNone, 0, cue}},
+      {"spring", {S::kNone, 0, cue}}, {"summer", {S::kNone, 0, cue}}, {"autumn", {S::kNone, 0, cue}},
+      {"fall", {S::kNone, 0, cue}}, {"winter", {S::kNone, 0, cue}}, {"throughout", {S::kNone, 0, cue}},
+      {"will", {S::kNone, 0, kFutureCue}}, {"ll", {S::kNone, 0, kFutureCue}},
+      {"shall", {S::kNone, 0, kFutureCue}}, {"going", {S::kNone, 0, kFutureCue}},
+      {"plans", {S::kNone, 0, kFutureCue}}, {"expected", {S::kNone, 0, kFutureCue}},
+      {"scheduled", {S::kNone, 0, kFutureCue}}, {"due", {S::kNone, 0, kFutureCue}},
+      {"upcoming", {S::kNone, 0, kFutureCue}},
+      {"was", {S::kNone, 0, kPastCue}}, {"were", {S::kNone, 0, kPastCue}},
+      {"had", {S::kNone, 0, kPastCue}}, {"did", {S::kNone, 0, kPastCue}},
+      {"said", {S::kNone, 0, kPastCue}}, {"told", {S::kNone, 0, kPastCue}},
+      {"met", {S::kNone, 0, kPastCue}}, {"held", {S::kNone, 0, kPastCue}},
+      {"began", {S::kNone, 0, kPastCue}}, {"took", {S::kNone, 0, kPastCue}},
+      {"made", {S::kNone, 0, kPastCue}}, {"went", {S::kNone, 0, kPastCue}},
+      {"came", {S::kNone, 0, kPastCue}}, {"left", {S::kNone, 0, kPastCue}},
+      {"won", {S::kNone, 0, kPastCue}}, {"lost", {S::kNone, 0, kPastCue}},
+      {"fell", {S::kNone, 0, kPastCue}}, {"rose", {S::kNone, 0, kPastCue}},
+      {"sent", {S::kNone, 0, kPastCue}}, {"gave", {S::kNone, 0, kPastCue}},
+      {"saw", {S::kNone, 0, kPastCue}}, {"found", {S::kNone, 0, kPastCue}},
+      {"spoke", {S::kNone, 0, kPastCue}}, {"wrote", {S::kNone, 0, kPastCue}},
+      {"became", {S::kNone, 0, kPastCue}}, {"struck", {S::kNone, 0, kPastCue}},
+  });
+  lex.month_first_numbers = true;
+  lex.capitalized_months = true;
+  lex.verb_tense = english_verb_tense;
+  return lex;
+}
+
+}  // namespace
+
+const Lexicon& english_lexicon() {
+  static const Lexicon lexicon = build();
+  return lexicon;
+}
+
+}  // namespace annals::tagging
