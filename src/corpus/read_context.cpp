@@ -16,7 +16,8 @@ void ReadContext::accept(Article article) {
     return;
   }
   bool repaired = false;
-  for (std::string* field : {&article.text, &article.title, &article.outlet, &article.url}) {
+  for (std::string* field : {&article.id, &article.text, &article.title, &article.outlet, &article.url,
+                              &article.language}) {
     repaired |= repair_utf8(*field);
   }
   if (repaired) {

@@ -14,9 +14,9 @@ bool repair_utf8(std::string& text) {
   std::string repaired;
   repaired.reserve(text.size() + 16);
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
+  const auto length = static_cast<int64_t>(text.size());
+  for (int64_t i = 0; i < length;) {
+    const int64_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) {

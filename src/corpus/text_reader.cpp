@@ -13,6 +13,17 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
+// "date " and a YYYY-MM-DD shape; whether the day exists is checked later,
+// so that "date 2009-13-01" is reported rather than read as a sentence.
+bool is_date_line(std::string_view line) {
+  if (line.size() != 15 || !line.starts_with("date ")) return false;
+  for (std::size_t i = 5; i < line.size(); ++i) {
+    const bool dash = i == 9 || i == 12;
+    if (dash ? line[i] != '-' : (line[i] < '0' || line[i] > '9')) return false;
+  }
+  return true;
+}
+
 // Each paragraph of the digest is one summary sentence, so it becomes one
 // article dated by the `date` line above it.
 class TextReader {
@@ -23,9 +34,17 @@ class TextReader {
     const std::string_view text = trim(raw);
     if (text.empty()) {
       flush();
-    } else if (text.starts_with("date ")) {
+    } else if (is_date_line(text)) {
       flush();
-      date_line(trim(text.substr(5)), number);
+      date_line(text.substr(5), number);
+    } else if (skipping_) {
+      // The rest of an over-long paragraph, already reported.
+    } else if (paragraph_.size() + text.size() > kMaxLine) {
+      context_.error(file_, paragraph_.empty() ? number : paragraph_line_,
+                     "paragraph too long (over 64 MiB), skipped");
+      paragraph_.clear();
+      ++paragraphs_;  // keeps the ids of later paragraphs where they would be
+      skipping_ = true;
     } else {
       if (paragraph_.empty()) paragraph_line_ = number;
       if (!paragraph_.empty()) paragraph_ += ' ';  // a wrapped sentence reads back whole
@@ -42,6 +61,7 @@ class TextReader {
   }
 
   void flush() {
+    skipping_ = false;
     if (paragraph_.empty()) return;
     ++paragraphs_;
     if (!date_) {
@@ -65,6 +85,7 @@ class TextReader {
   std::string paragraph_;
   std::size_t paragraph_line_ = 0;
   std::size_t paragraphs_ = 0;
+  bool skipping_ = false;
 };
 
 }  // namespace

@@ -33,6 +33,9 @@ class Summarizer {
                                                const SummaryRequest& request) const = 0;
 };
 
+// True when the sentence may appear in a summary under the request's keywords.
+bool eligible(const Corpus& corpus, std::uint32_t sentence, const SummaryRequest& request);
+
 // "centroid-opt", "centroid-rank", "textrank", "submodular"; nullptr for any other name.
 std::unique_ptr<Summarizer> make_summarizer(std::string_view name);
 

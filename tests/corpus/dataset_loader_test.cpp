@@ -103,6 +103,22 @@ TEST(DatasetLoader, OtherFilesInAFolderAreReadByTheirFormat) {
   EXPECT_EQ(skipped->severity, Diagnostic::Severity::kWarning);
 }
 
+TEST(DatasetLoader, SameIdFromTwoFoldersIsAWarningAndBothAreKept) {
+  TempDir dir;
+  dir.write("LibyaWar_cnn/InputDocs/2011-03-19/100.htm.txt", "From CNN .\n");
+  const auto reuters = dir.write("LibyaWar_reuters/InputDocs/2011-03-19/100.htm.txt", "From Reuters .\n");
+  const LoadResult result =
+      load_articles({(dir.path() / "LibyaWar_cnn").string(), (dir.path() / "LibyaWar_reuters").string()});
+  ASSERT_EQ(result.articles.size(), 2u);
+  EXPECT_EQ(result.articles[0].outlet, "cnn");
+  EXPECT_EQ(result.articles[1].outlet, "reuters");
+  ASSERT_EQ(result.diagnostics.all().size(), 1u);
+  const Diagnostic& clash = result.diagnostics.all()[0];
+  EXPECT_EQ(clash.severity, Diagnostic::Severity::kWarning);
+  EXPECT_EQ(std::filesystem::path(clash.file), std::filesystem::path(reuters));
+  EXPECT_EQ(clash.reason.substr(0, 42), "duplicate id \"InputDocs/2011-03-19/100.htm");
+}
+
 std::filesystem::path shared_data() { return std::filesystem::path(ANNALS_SHARED_DIR) / "data"; }
 
 TEST(DatasetLoaderSharedData, Timeline17MichaelJacksonBbc) {

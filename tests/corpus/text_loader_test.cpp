@@ -55,5 +55,29 @@ TEST(TextLoader, ExplicitFormatAndBadDateLines) {
   EXPECT_EQ(result.diagnostics.error_count(), 3u);
 }
 
+TEST(TextLoader, ASentenceStartingWithDateIsText) {
+  TempDir dir;
+  const auto file = dir.write("digest.txt", "date 2009-06-25\n\ndate 2009-06-25 is when he died.\n");
+  const LoadResult result = load_articles({file});
+  ASSERT_EQ(result.articles.size(), 1u);
+  EXPECT_EQ(result.articles[0].text, "date 2009-06-25 is when he died.");
+}
+
+TEST(TextLoader, OverLongParagraphIsSkippedAndLaterOnesKeepTheirIds) {
+  TempDir dir;
+  const std::string line(std::size_t{1} << 20, 'a');
+  std::string content = "date 2009-06-25\nshort\n\n";
+  for (int i = 0; i < 65; ++i) content += line + "\n";
+  content += "\nafter\n";
+  const auto file = dir.write("digest.txt", content);
+  const LoadResult result = load_articles({file});
+  ASSERT_EQ(result.articles.size(), 2u);
+  EXPECT_EQ(result.articles[1].text, "after");
+  EXPECT_EQ(result.articles[1].id, file + "#3");
+  ASSERT_EQ(result.diagnostics.all().size(), 1u);
+  EXPECT_EQ(result.diagnostics.all()[0].line, 4u);
+  EXPECT_EQ(result.diagnostics.all()[0].reason, "paragraph too long (over 64 MiB), skipped");
+}
+
 }  // namespace
 }  // namespace annals

@@ -1,0 +1,28 @@
+// The one place that lists the summarizers: adding one is one line here.
+#include "tls/summarizer.h"
+
+#include <functional>
+
+#include "tls/centroid_rank_summarizer.h"
+#include "tls/keyword_filter.h"
+#include "tls/submodular_summarizer.h"
+#include "tls/textrank_summarizer.h"
+
+namespace annals::tls {
+
+bool eligible(const Corpus& corpus, std::uint32_t sentence, const SummaryRequest& request) {
+  return !request.keywords || matches_keywords(corpus.sentences()[sentence].text, *request.keywords);
+}
+
+std::unique_ptr<Summarizer> make_summarizer(std::string_view name) {
+  static const std::vector<std::pair<std::string_view, std::function<std::unique_ptr<Summarizer>()>>> kAll = {
+      {"centroid-rank", [] { return std::make_unique<CentroidRankSummarizer>(); }},
+      {"textrank", [] { return std::make_unique<TextRankSummarizer>(); }},
+      {"submodular", [] { return std::make_unique<SubmodularSummarizer>(); }},
+  };
+  for (const auto& [known, make] : kAll)
+    if (known == name) return make();
+  return nullptr;
+}
+
+}  // namespace annals::tls
