@@ -149,17 +149,28 @@ std::size_t year_after(const Scan& s, std::size_t k) {
   return is_year_number(s, k) ? k : 0;
 }
 
-Direction day_direction(Modifier m) {
-  return m == Modifier::kPast ? Direction::kPast
-         : m == Modifier::kNext ? Direction::kFuture
-                                : Direction::kNearest;
+// "el 5 de junio pasado", "le 3 mars dernier": a modifier after a date without year.
+Modifier postfix_modifier(const Scan& s, std::size_t& end, Modifier m) {
+  if (s.is(end + 1, Sense::kPast)) return ++end, Modifier::kPast;
+  if (s.is(end + 1, Sense::kNext)) return ++end, Modifier::kNext;
+  return m;
+}
+
+std::optional<Date> day_without_year(const Scan& s, int month, std::size_t day, Modifier m) {
+  int d = s.x[day].number;
+  if (m == Modifier::kPast) return resolve_day_month(month, d, s.published, Direction::kPast);
+  if (m == Modifier::kNext) return resolve_day_month(month, d, s.published, Direction::kFuture);
+  return resolve_day_month(month, d, s.published, s.tense.at(day));
 }
 
 // Emits one day, or the two ends of a range "3-5" that share month and year.
+// Without a year, a following "pasado"/"dernier" may still say which year.
 bool emit_days(const Scan& s, const Lexeme& first, std::size_t day1, std::size_t day2,
-               const Lexeme& last, int month, std::size_t year, Direction dir, Found& f) {
+               std::size_t& end, int month, std::size_t year, Modifier m, Found& f) {
+  if (!year) m = postfix_modifier(s, end, m);
+  const Lexeme& last = s.x[end];
   std::optional<Date> d1 = year ? Date::from_ymd(s.x[year].number, month, s.x[day1].number)
-                                : resolve_day_month(month, s.x[day1].number, s.published, dir);
+                                : day_without_year(s, month, day1, m);
   if (!d1) return false;
   if (!day2) {
     f.add(first, last, CalendarValue::of(*d1));
@@ -189,9 +200,20 @@ bool match_day_first(const Scan& s, const Prefix& p, Found& f) {
   std::size_t year = year_after(s, end + 1);
   if (year) end = year;
   const Lexeme& first = p.first ? *p.first : s.x[j];
-  if (!emit_days(s, first, j, day2, s.x[end], month, year, day_direction(p.modifier), f)) return false;
+  if (!emit_days(s, first, j, day2, end, month, year, p.modifier, f)) return false;
   f.next = end + 1;
   return true;
+}
+
+// "March 3-5", "March 18 and 20": a second day closing a range. Words joining
+// two numbers also join counts ("on March 3 and 12 people died"), so after a
+// word the range must end the clause.
+bool second_day_of_range(const Scan& s, std::size_t k) {
+  if (!is_day_number(s, k + 2) || s.x[k + 2].number <= s.x[k].number) return false;
+  if (s.is_punct(k + 1, '-')) return true;
+  if (!s.is(k + 1, Sense::kRangeTo)) return false;
+  const Lexeme* after = s.at(k + 3);
+  return !after || after->kind != TokenKind::kWord || (after->flags & kCapitalized);
 }
 
 // A month name alone needs support when it is also a common word ("May",
@@ -227,14 +249,10 @@ bool match_month_first(const Scan& s, const Prefix& p, Found& f) {
   const Lexeme& first = p.first ? *p.first : s.x[j];
   if (s.lexicon.month_first_numbers && is_day_number(s, k)) {
     std::size_t end = k, day2 = 0;
-    if (s.is_punct(k + 1, '-') && is_day_number(s, k + 2) && s.x[k + 2].number > s.x[k].number) {
-      day2 = k + 2;
-      end = k + 2;
-    }
+    if (second_day_of_range(s, k)) day2 = end = k + 2;
     std::size_t year = year_after(s, end + 1);
     if (year) end = year;
-    if (!emit_days(s, first, k, day2, s.x[end], month, year, day_direction(p.modifier), f))
-      return false;
+    if (!emit_days(s, first, k, day2, end, month, year, p.modifier, f)) return false;
     f.next = end + 1;
     return true;
   }

@@ -32,6 +32,16 @@ std::optional<Date> resolve_day_month(int month, int day, Date ref, Direction di
   return best;
 }
 
+std::optional<Date> resolve_day_month(int month, int day, Date ref, Tense tense) {
+  constexpr int kSlackDays = 60;
+  std::optional<Date> d = resolve_day_month(month, day, ref, Direction::kNearest);
+  if (d && *d - ref > kSlackDays && tense != Tense::kFuture)
+    return resolve_day_month(month, day, ref, Direction::kPast);
+  if (d && ref - *d > kSlackDays && tense == Tense::kFuture)
+    return resolve_day_month(month, day, ref, Direction::kFuture);
+  return d;
+}
+
 int resolve_month_year(int month, Date ref, Direction dir) {
   int y = ref.year(), m = static_cast<int>(ref.month());
   switch (dir) {

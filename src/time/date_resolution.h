@@ -7,6 +7,7 @@
 
 #include "annals/date.h"
 #include "annals/temporal_tagger.h"
+#include "time/lexicon.h"
 
 namespace annals::tagging {
 
@@ -34,6 +35,10 @@ struct CalendarValue {
 
 // Day `day` of `month` in the year chosen by `dir` around `ref`; nullopt if no such day exists.
 std::optional<Date> resolve_day_month(int month, int day, Date ref, Direction dir);
+// A day and month without year: the nearest occurrence, unless it lies more
+// than a couple of months on the side the tense rules out ("the protests
+// began on February 14" in an article of October means the last February).
+std::optional<Date> resolve_day_month(int month, int day, Date ref, Tense tense);
 // The year of the occurrence of `month` chosen by `dir` around `ref`.
 int resolve_month_year(int month, Date ref, Direction dir);
 Date resolve_weekday(int weekday, Date ref, Direction dir);

@@ -22,7 +22,7 @@ std::size_t next_phrase_word(const std::vector<Token>& t, std::size_t i) {
 // The longest phrase of the lexicon starting at word i: its meaning and last token.
 const Meaning* match_phrase(const std::vector<Token>& t, std::size_t i, const Lexicon& lex,
                             std::size_t& last) {
-  if (!lex.phrase_starts.contains(t[i].folded)) return nullptr;
+  if (!lex.starts_phrase(t[i].folded)) return nullptr;
   std::string key = t[i].folded;
   const Meaning* best = nullptr;
   std::size_t j = i;
@@ -68,7 +68,7 @@ void read_number(const Token& tok, Lexeme& x) {
 }
 
 void read_word(std::string_view sentence, const Token& tok, const Meaning* m, const Lexicon& lex,
-               Lexeme& x) {
+               const Lexeme* previous, Lexeme& x) {
   if (tok.capitalized) x.flags |= kCapitalized;
   if (m) {
     x.sense = m->sense;
@@ -81,7 +81,8 @@ void read_word(std::string_view sentence, const Token& tok, const Meaning* m, co
     x.tense = Tense::kFuture;
   else if (x.meaning_flags & kPastCue)
     x.tense = Tense::kPast;
-  else if (x.sense == Sense::kNone && lex.verb_tense)
+  else if (x.sense == Sense::kNone && lex.verb_tense &&
+           !(previous && (previous->meaning_flags & kAuxiliary)))  // "will be held", "has announced"
     x.tense = lex.verb_tense(sentence.substr(tok.begin, tok.end - tok.begin));
 }
 
@@ -105,7 +106,7 @@ std::vector<Lexeme> to_lexemes(std::string_view sentence, const std::vector<Toke
     } else {
       const Meaning* m = match_phrase(t, i, lex, last);
       if (!m) m = lex.find(t[i].folded);
-      read_word(sentence, t[i], m, lex, x);
+      read_word(sentence, t[i], m, lex, out.empty() ? nullptr : &out.back(), x);
     }
     x.end = t[last].end;
     i = last;

@@ -6,8 +6,11 @@ Lexicon make_lexicon(std::initializer_list<LexiconEntry> entries) {
   Lexicon lexicon;
   for (const LexiconEntry& e : entries) {
     lexicon.words.emplace(e.text, e.meaning);
+    lexicon.length_bits[static_cast<unsigned char>(e.text[0])] |= Lexicon::length_bit(e.text.size());
     std::size_t space = e.text.find(' ');
-    if (space != std::string_view::npos) lexicon.phrase_starts.insert(e.text.substr(0, space));
+    if (space == std::string_view::npos) continue;
+    lexicon.phrase_starts.insert(e.text.substr(0, space));
+    lexicon.phrase_start_bits[static_cast<unsigned char>(e.text[0])] |= Lexicon::length_bit(space);
   }
   return lexicon;
 }

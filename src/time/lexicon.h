@@ -42,6 +42,7 @@ enum MeaningFlag : uint8_t {
   kFutureCue = 16,    // a word that puts the sentence in the future ("will")
   kPastCue = 32,      // a word that puts the sentence in the past ("was")
   kPlural = 64,       // "years", "años": before a number it can name a decade ("los años 90")
+  kAuxiliary = 128,   // "has", "been", "will": the participle after it carries no tense of its own
 };
 
 struct Meaning {
@@ -61,9 +62,22 @@ struct Lexicon {
   // Tense suggested by a verb form, from its (unfolded, lower-case) ending.
   Tense (*verb_tense)(std::string_view word) = nullptr;
 
+  // Per first byte, a bit per key length (31 = longer): most words of a
+  // sentence are rejected here without hashing.
+  uint32_t length_bits[256] = {};
+  uint32_t phrase_start_bits[256] = {};  // the same for phrase_starts
+
+  static uint32_t length_bit(std::size_t n) { return 1u << (n < 31 ? n : 31); }
   const Meaning* find(std::string_view folded) const {
+    if (folded.empty() || !(length_bits[static_cast<unsigned char>(folded[0])] & length_bit(folded.size())))
+      return nullptr;
     auto it = words.find(folded);
     return it == words.end() ? nullptr : &it->second;
+  }
+  bool starts_phrase(std::string_view folded) const {
+    return !folded.empty() &&
+           (phrase_start_bits[static_cast<unsigned char>(folded[0])] & length_bit(folded.size())) &&
+           phrase_starts.contains(folded);
   }
 };
 

@@ -68,7 +68,7 @@ Lexicon build() {
       {"el", {S::kArticle, 0, cue}}, {"la", {S::kArticle}}, {"los", {S::kArticle}},
       {"las", {S::kArticle}},
       {"al", {S::kRangeTo}}, {"a", {S::kRangeTo, 0, cue}}, {"y", {S::kRangeTo}},
-      {"en", {S::kNone, 0, cue}}, {"desde", {S::kNone, 0, cue}}, {"hasta", {S::kNone, 0, cue}},
+      {"en", {S::kNone, 0, cue}}, {"desde", {S::kNone, 0, cue | kPastCue}}, {"hasta", {S::kNone, 0, cue}},
       {"para", {S::kNone, 0, cue}}, {"entre", {S::kNone, 0, cue}}, {"durante", {S::kNone, 0, cue}},
       {"principios", {S::kNone, 0, cue}}, {"finales", {S::kNone, 0, cue}},
       {"mediados", {S::kNone, 0, cue}}, {"inicios", {S::kNone, 0, cue}},
@@ -78,6 +78,7 @@ Lexicon build() {
       {"fue", {S::kNone, 0, kPastCue}}, {"fueron", {S::kNone, 0, kPastCue}},
       {"dijo", {S::kNone, 0, kPastCue}}, {"hizo", {S::kNone, 0, kPastCue}},
       {"ha", {S::kNone, 0, kPastCue}}, {"han", {S::kNone, 0, kPastCue}},
+      {"el manana", {S::kNone}},  // "the future"
       {"habia", {S::kNone, 0, kPastCue}}, {"era", {S::kNone, 0, kPastCue}},
       {"estuvo", {S::kNone, 0, kPastCue}}, {"tuvo", {S::kNone, 0, kPastCue}},
   });

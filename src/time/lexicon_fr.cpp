@@ -65,7 +65,7 @@ Lexicon build() {
       {"le", {S::kArticle}}, {"la", {S::kArticle}}, {"l", {S::kArticle, 0, cue}},
       {"les", {S::kArticle}},
       {"au", {S::kRangeTo}}, {"et", {S::kRangeTo}},
-      {"en", {S::kNone, 0, cue}}, {"depuis", {S::kNone, 0, cue}}, {"jusqu", {S::kNone, 0, cue}},
+      {"en", {S::kNone, 0, cue}}, {"depuis", {S::kNone, 0, cue | kPastCue}}, {"jusqu", {S::kNone, 0, cue}},
       {"entre", {S::kNone, 0, cue}}, {"debut", {S::kNone, 0, cue}}, {"fin", {S::kNone, 0, cue}},
       {"mi", {S::kNone, 0, cue}}, {"courant", {S::kNone, 0, cue}}, {"vers", {S::kNone, 0, cue}},
       {"des", {S::kNone, 0, cue}}, {"pendant", {S::kNone, 0, cue}}, {"durant", {S::kNone, 0, cue}},

@@ -86,6 +86,8 @@ bool match_counted_unit(const Scan& s, std::size_t i, Found& f) {
     anaphoric = !w->is(Sense::kAgoAfter);
     sign = w->is(Sense::kLater) ? 1 : -1;
     last = a + 2;
+    // "un día después de la manifestación": counted from an event, not from a date.
+    if (anaphoric && s.is(last + 1, Sense::kOf)) return consume(last + 2, f);
   }
   std::optional<Date> base = base_day(s, anaphoric);
   if (!base) return consume(last + 1, f);
@@ -99,7 +101,9 @@ bool match_counted_unit(const Scan& s, std::size_t i, Found& f) {
 bool match_day_offset(const Scan& s, std::size_t i, Found& f) {
   const Lexeme& x = s.x[i];
   if (!x.is(Sense::kDayOffset)) return false;
-  std::size_t last = s.is(i + 1, Sense::kPartOfDay) ? i + 1 : i;  // "yesterday morning", "hier soir"
+  std::size_t last = i;
+  if (s.is(last + 1, Sense::kWeekday)) ++last;    // "hoy sábado": the weekday names the same day
+  if (s.is(last + 1, Sense::kPartOfDay)) ++last;  // "yesterday morning", "hier soir"
   std::optional<Date> base = base_day(s, x.meaning_flags & kAnaphoric);
   if (!base) return consume(last + 1, f);
   f.add(x, s.x[last], CalendarValue::of(*base + x.value));

@@ -11,10 +11,8 @@ TenseIndex::TenseIndex(const std::vector<Lexeme>& lexemes) {
 
 Tense TenseIndex::at(std::size_t i) const {
   auto after = std::lower_bound(cues_.begin(), cues_.end(), std::make_pair(i, Tense::kNone));
-  if (after == cues_.begin()) return after == cues_.end() ? Tense::kNone : after->second;
-  auto before = std::prev(after);
-  if (after == cues_.end() || i - before->first <= after->first - i) return before->second;
-  return after->second;
+  if (after != cues_.begin()) return std::prev(after)->second;
+  return after == cues_.end() ? Tense::kNone : after->second;
 }
 
 }  // namespace annals::tagging

@@ -1,7 +1,8 @@
 // The tense around a word, used to decide whether a bare weekday or month
-// name points back or forward. Like HeidelTime's simple rules: the nearest
-// tense cue (an auxiliary or an inflected verb) wins; no cue means the past,
-// since news mostly reports what happened.
+// name points back or forward. Like HeidelTime's simple rules: the last tense
+// cue (an auxiliary or an inflected verb) before the expression wins, else the
+// first one after it; no cue at all means the past, since news mostly reports
+// what happened.
 #pragma once
 
 #include <cstddef>
@@ -15,7 +16,7 @@ namespace annals::tagging {
 class TenseIndex {
  public:
   explicit TenseIndex(const std::vector<Lexeme>& lexemes);
-  // The tense of the cue nearest to lexeme i (ties go to the earlier cue).
+  // The tense that applies to lexeme i.
   Tense at(std::size_t i) const;
 
  private:

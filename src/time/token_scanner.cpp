@@ -8,6 +8,8 @@ namespace {
 // '*' marks the two symbols of that block (multiplication and division signs).
 constexpr std::string_view kLatin1Fold = "aaaaaaaceeeeiiiidnooooo*ouuuuyts";
 
+constexpr std::size_t kMaxWordLength = 15;  // fits the short-string buffer
+
 bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
@@ -107,11 +109,17 @@ std::vector<Token> scan_tokens(std::string_view s) {
       t.kind = TokenKind::kWord;
       t.capitalized = starts_upper(s, i);
       while (i < s.size()) {
+        if (is_ascii_letter(s[i])) {  // fast path: most letters of most words
+          t.folded += static_cast<char>(s[i++] | 0x20);
+          continue;
+        }
         Char c = classify(s, i);
         if (c.cls != CharClass::kLetter) break;
         fold_letter(s, i, c.length, t.folded);
         i += c.length;
       }
+      // No temporal word is that long; keeping it empty spares the lookups.
+      if (t.folded.size() > kMaxWordLength) t.folded.clear();
     }
     t.end = static_cast<uint32_t>(i);
     tokens.push_back(std::move(t));

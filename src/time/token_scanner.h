@@ -22,7 +22,8 @@ struct Token {
   // '\'', and other symbols (and invalid UTF-8 bytes) are '\0'.
   char punct = '\0';
   // Words: lower case with Latin accents removed, so that "Décembre",
-  // "decembre" and "DÉCEMBRE" look alike. Numbers: their digits.
+  // "decembre" and "DÉCEMBRE" look alike; empty for words too long to be
+  // temporal. Numbers: their digits.
   std::string folded;
 };
 
