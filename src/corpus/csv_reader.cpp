@@ -89,7 +89,7 @@ class CsvReader {
     auto stamp = parse_timestamp(date);
     if (!stamp) {
       context_.error(file_, record_line_,
-                     date.empty() ? "missing date" : "unknown date format: \"" + date + "\"");
+                     date.empty() ? "missing date" : "unknown date format: " + quoted_excerpt(date));
       return;
     }
     Article article;

@@ -78,10 +78,11 @@ class JsonlReader {
       return;
     }
     std::string_view date_text;
-    std::optional<Timestamp> stamp;
-    if (date_value->get(date_text) == simdjson::SUCCESS) stamp = parse_timestamp(date_text);
+    const bool is_string = date_value->get(date_text) == simdjson::SUCCESS;
+    auto stamp = is_string ? parse_timestamp(date_text) : std::nullopt;
     if (!stamp) {
-      context_.error(file_, number, "unknown date format: " + simdjson::minify(*date_value));
+      const std::string shown = is_string ? std::string(date_text) : simdjson::minify(*date_value);
+      context_.error(file_, number, "unknown date format: " + quoted_excerpt(shown));
       return;
     }
     if (!first_field(record, {"text"})) {

@@ -35,4 +35,12 @@ bool is_blank(std::string_view text) {
   });
 }
 
+std::string quoted_excerpt(std::string_view value) {
+  constexpr std::size_t kMaxBytes = 60;
+  if (value.size() <= kMaxBytes) return "\"" + std::string(value) + "\"";
+  std::size_t cut = kMaxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return "\"" + std::string(value.substr(0, cut)) + "\"...";
+}
+
 }  // namespace annals::corpus

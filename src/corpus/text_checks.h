@@ -19,4 +19,8 @@ bool repair_utf8(std::string& text);
 // True when the text holds nothing but ASCII whitespace.
 bool is_blank(std::string_view text);
 
+// The value in double quotes for a message, cut after about 60 bytes (at a
+// character boundary) so that one absurd field cannot flood the terminal.
+std::string quoted_excerpt(std::string_view value);
+
 }  // namespace annals::corpus

@@ -62,6 +62,19 @@ TEST(BadInput, UnknownDateFormat) {
   expect_only_diagnostic(result, file, 2, "unknown date format: \"25/01/2011\"");
 }
 
+TEST(BadInput, DateThatIsNotAStringOrIsHugeIsQuotedShort) {
+  TempDir dir;
+  std::string file;
+  const auto numeric = load_between_good_lines(dir, R"({"date": 20110125, "text": "x"})", file);
+  expect_good_lines_kept(numeric);
+  expect_only_diagnostic(numeric, file, 2, "unknown date format: \"20110125\"");
+
+  const std::string long_date(1000, '9');
+  const auto huge = load_between_good_lines(dir, R"({"date": ")" + long_date + R"(", "text": "x"})", file);
+  expect_good_lines_kept(huge);
+  expect_only_diagnostic(huge, file, 2, "unknown date format: \"" + long_date.substr(0, 60) + "\"...");
+}
+
 TEST(BadInput, MissingDate) {
   TempDir dir;
   std::string file;
