@@ -1,6 +1,5 @@
 #include "time/lexemes.h"
 
-#include <string>
 
 namespace annals::tagging {
 
@@ -23,15 +22,17 @@ std::size_t next_phrase_word(const std::vector<Token>& t, std::size_t i) {
 const Meaning* match_phrase(const std::vector<Token>& t, std::size_t i, const Lexicon& lex,
                             std::size_t& last) {
   if (!lex.starts_phrase(t[i].folded)) return nullptr;
-  std::string key = t[i].folded;
+  char buffer[kMaxPhraseWords * 16];  // words longer than 15 bytes are never temporal
+  std::size_t length = t[i].folded.size();
+  t[i].folded.copy(buffer, length);
   const Meaning* best = nullptr;
   std::size_t j = i;
   for (std::size_t words = 1; words < kMaxPhraseWords; ++words) {
     j = next_phrase_word(t, j);
-    if (j == 0) break;
-    key += ' ';
-    key += t[j].folded;
-    if (const Meaning* m = lex.find(key)) {
+    if (j == 0 || t[j].folded.empty()) break;
+    buffer[length++] = ' ';
+    length += t[j].folded.copy(buffer + length, t[j].folded.size());
+    if (const Meaning* m = lex.find(std::string_view(buffer, length))) {
       best = m;
       last = j;
     }

@@ -85,6 +85,7 @@ bool starts_upper(std::string_view s, std::size_t i) {
 
 std::vector<Token> scan_tokens(std::string_view s) {
   std::vector<Token> tokens;
+  tokens.reserve(s.size() / 5 + 1);
   bool space = true;
   std::size_t i = 0;
   while (i < s.size()) {
