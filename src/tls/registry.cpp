@@ -3,6 +3,8 @@
 
 #include "annals/method.h"
 #include "tls/baseline_method.h"
+#include "tls/chieu_method.h"
+#include "tls/martschat_method.h"
 
 namespace annals {
 
@@ -16,6 +18,10 @@ const std::vector<Entry>& registry() {
   static const std::vector<Entry> entries = {
       {{"baseline", "busiest publication days; lead sentences closest to the day's centroid"},
        [](const MethodConfig&) { return std::make_unique<tls::BaselineMethod>(); }},
+      {{"chieu2004", "Chieu & Lee 2004: sentences by interest around their date, burstiness keeps dates apart"},
+       [](const MethodConfig&) { return std::make_unique<tls::ChieuMethod>(); }},
+      {{"martschat2018", "Martschat & Markert 2018: submodular coverage, temporal diversity, date references"},
+       [](const MethodConfig&) { return std::make_unique<tls::MartschatMethod>(); }},
   };
   return entries;
 }
