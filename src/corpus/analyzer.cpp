@@ -5,15 +5,9 @@
 
 namespace annals {
 
-TermId LocalVocabulary::id_of(const std::string& term) {
-  auto [it, inserted] = ids.emplace(term, TermId(in_order.size()));
-  if (inserted) in_order.push_back(&it->first);
-  return it->second;
-}
-
 ArticleAnalyzer::LanguageTools& ArticleAnalyzer::tools_for(const std::string& language) {
   auto& slot = tools_[language];
-  if (!slot) slot = std::make_unique<LanguageTools>(language);
+  if (!slot) slot = std::make_unique<LanguageTools>(language, dictionary_);
   return *slot;
 }
 
@@ -36,18 +30,14 @@ std::vector<std::string> ArticleAnalyzer::display_sentences(const Article& artic
   return out;
 }
 
-void ArticleAnalyzer::analyze(const Article& article, std::uint32_t index, LocalVocabulary& vocabulary,
-                              std::vector<Sentence>& out) {
+void ArticleAnalyzer::analyze(const Article& article, std::uint32_t index, std::vector<Sentence>& out) {
   LanguageTools& tools = tools_for(article.language);
   std::uint32_t position = 0;
   for (std::string& text : display_sentences(article, tools)) {
     Sentence& sentence = out.emplace_back();
     sentence.article = index;
     sentence.position = position++;
-    scratch_terms_.clear();
-    tools.extractor.extract(text, scratch_terms_);
-    sentence.terms.reserve(scratch_terms_.size());
-    for (const std::string& term : scratch_terms_) sentence.terms.push_back(vocabulary.id_of(term));
+    tools.extractor.extract(text, sentence.terms);
     if (tag_dates_) sentence.mentions = tools.tagger.tag(text, article.published);
     sentence.text = std::move(text);
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <memory>
 #include <thread>
 
 #include "corpus/analyzer.h"
@@ -11,12 +12,13 @@ namespace annals {
 
 namespace {
 
-// Articles are analysed in fixed blocks so that term ids, assigned block by
-// block in article order, are the same whatever the thread count.
-constexpr std::size_t kBlockSize = 128;
+// Articles are analysed in fixed blocks by a pool of workers, each with its
+// own term dictionary. Term ids are then renumbered block by block in article
+// order, so the result is the same whatever the thread count.
+constexpr std::size_t kBlockSize = 64;
 
 struct Block {
-  LocalVocabulary vocabulary;
+  std::size_t worker = 0;
   std::vector<Sentence> sentences;
 };
 
@@ -28,15 +30,20 @@ Corpus Corpus::analyze(std::vector<Article> articles, const AnalyzeOptions& opti
   const std::size_t total = corpus.articles_.size();
   std::vector<Block> blocks((total + kBlockSize - 1) / kBlockSize);
 
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(1, blocks.size())));
+  std::vector<std::unique_ptr<ArticleAnalyzer>> workers;
+  for (unsigned t = 0; t < threads; ++t) workers.push_back(std::make_unique<ArticleAnalyzer>(options.tag_dates));
+
   std::atomic<std::size_t> next_block{0};
   std::atomic<std::size_t> done{0};
   std::mutex progress_mutex;
-  auto work = [&] {
-    ArticleAnalyzer analyzer(options.tag_dates);
+  auto work = [&](std::size_t worker) {
     for (std::size_t b = next_block++; b < blocks.size(); b = next_block++) {
       std::size_t end = std::min(total, (b + 1) * kBlockSize);
+      blocks[b].worker = worker;
       for (std::size_t a = b * kBlockSize; a < end; ++a)
-        analyzer.analyze(corpus.articles_[a], std::uint32_t(a), blocks[b].vocabulary, blocks[b].sentences);
+        workers[worker]->analyze(corpus.articles_[a], std::uint32_t(a), blocks[b].sentences);
       std::size_t now = done += end - b * kBlockSize;
       if (options.progress) {
         std::lock_guard lock(progress_mutex);
@@ -44,26 +51,28 @@ Corpus Corpus::analyze(std::vector<Article> articles, const AnalyzeOptions& opti
       }
     }
   };
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(1, blocks.size())));
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
   for (auto& thread : pool) thread.join();
 
-  // Merge: global ids in order of first appearance, block by block.
-  std::unordered_map<std::string, TermId> global;
-  std::vector<TermId> remap;
+  // Global ids in order of first appearance in article order.
+  constexpr TermId kUnassigned = UINT32_MAX;
+  std::vector<std::vector<TermId>> remap(threads);
+  for (unsigned t = 0; t < threads; ++t) remap[t].assign(workers[t]->dictionary().size(), kUnassigned);
+  std::size_t sentence_count = 0;
+  for (const Block& block : blocks) sentence_count += block.sentences.size();
+  corpus.sentences_.reserve(sentence_count);
   for (Block& block : blocks) {
-    remap.assign(block.vocabulary.in_order.size(), 0);
-    for (std::size_t local = 0; local < remap.size(); ++local) {
-      const std::string& term = *block.vocabulary.in_order[local];
-      auto [it, inserted] = global.emplace(term, TermId(corpus.terms_.size()));
-      if (inserted) corpus.terms_.push_back(term);
-      remap[local] = it->second;
-    }
+    auto& ids = remap[block.worker];
     for (Sentence& sentence : block.sentences) {
-      for (TermId& id : sentence.terms) id = remap[id];
+      for (TermId& id : sentence.terms) {
+        if (ids[id] == kUnassigned) {
+          ids[id] = TermId(corpus.terms_.size());
+          corpus.terms_.push_back(workers[block.worker]->dictionary().term(id));
+        }
+        id = ids[id];
+      }
       corpus.sentences_.push_back(std::move(sentence));
     }
     block = Block();  // free as we go

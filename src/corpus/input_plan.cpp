@@ -14,8 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t kSniffBytes = 4096;
-
 // The first bytes of a file, decompressed; empty when it cannot be read
 // (reading it for real will report why).
 std::string head_of(const std::string& path) {

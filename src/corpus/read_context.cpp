@@ -6,7 +6,6 @@
 namespace annals::corpus {
 
 namespace {
-constexpr std::size_t kSniffBytes = 4096;
 constexpr std::uint64_t kProgressLines = 4096;  // lines between progress updates
 }  // namespace
 

@@ -1,10 +1,14 @@
 // Checks every piece of input text passes before it may become an article.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace annals::corpus {
+
+// How much of a file is looked at to tell its kind.
+inline constexpr std::size_t kSniffBytes = 4096;
 
 // True when the bytes hold a NUL, which no text format here contains: the
 // input is an image, an archive or similar, not text.
