@@ -35,8 +35,13 @@ struct LoadResult {
   std::uint64_t bytes_read = 0;
 };
 
-// Loads every input ("-" is JSON Lines on stdin). Never throws for bad data:
-// each rejected record becomes a diagnostic with file, line and reason.
+// Loads every input ("-" is JSON Lines on stdin, gzip or not). Never throws for
+// bad data: each rejected record becomes an error diagnostic with file, line
+// and reason, and the rest is loaded. Folders are walked in sorted order;
+// articles read from files get their path relative to the folder given as id.
+// Invalid UTF-8 is replaced by U+FFFD with a warning rather than rejected,
+// lines over 64 MiB are rejected unread, and ids that come twice are kept
+// with a warning.
 LoadResult load_articles(const std::vector<std::string>& inputs, const LoadOptions& options = {});
 
 }  // namespace annals
