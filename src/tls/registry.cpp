@@ -4,7 +4,11 @@
 #include "annals/method.h"
 #include "tls/baseline_method.h"
 #include "tls/chieu_method.h"
+#include "tls/datewise_method.h"
 #include "tls/martschat_method.h"
+#include "tls/mention_count_ranker.h"
+#include "tls/publication_count_ranker.h"
+#include "tls/supervised_date_ranker.h"
 
 namespace annals {
 
@@ -18,6 +22,19 @@ const std::vector<Entry>& registry() {
   static const std::vector<Entry> entries = {
       {{"baseline", "busiest publication days; lead sentences closest to the day's centroid"},
        [](const MethodConfig&) { return std::make_unique<tls::BaselineMethod>(); }},
+      {{"pubcount", "news-tls PUBCOUNT: busiest publication days; PM-MEAN candidates, CENTROID-OPT summaries"},
+       [](const MethodConfig&) {
+         return std::make_unique<tls::DatewiseMethod>(std::make_unique<tls::PublicationCountRanker>());
+       }},
+      {{"datewise", "news-tls DATEWISE: supervised date ranking; PM-MEAN candidates, CENTROID-OPT summaries"},
+       [](const MethodConfig& config) {
+         auto model = config.date_model ? config.date_model : default_date_model();
+         return std::make_unique<tls::DatewiseMethod>(std::make_unique<tls::SupervisedDateRanker>(model));
+       }},
+      {{"datewise-mc", "DATEWISE with MENTION-COUNT date ranking: the most mentioned days"},
+       [](const MethodConfig&) {
+         return std::make_unique<tls::DatewiseMethod>(std::make_unique<tls::MentionCountRanker>());
+       }},
       {{"chieu2004", "Chieu & Lee 2004: sentences by interest around their date, burstiness keeps dates apart"},
        [](const MethodConfig&) { return std::make_unique<tls::ChieuMethod>(); }},
       {{"martschat2018", "Martschat & Markert 2018: submodular coverage, temporal diversity, date references"},

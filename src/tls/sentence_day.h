@@ -1,0 +1,15 @@
+// The day a sentence is about.
+#pragma once
+
+#include <optional>
+
+#include "annals/corpus.h"
+
+namespace annals::tls {
+
+// news-tls gives a sentence the value of its first temporal expression and
+// treats the sentence as dated only when that value is a day: a sentence
+// opening with "In May" is undated even if it later names "May 4".
+std::optional<Date> sentence_day(const Sentence& sentence);
+
+}  // namespace annals::tls
