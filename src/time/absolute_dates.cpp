@@ -218,7 +218,9 @@ bool second_day_of_range(const Scan& s, std::size_t k) {
 
 // A month name alone needs support when it is also a common word ("May",
 // "March") or, in languages that write months in lower case, when it is
-// capitalized in mid-sentence ("Mars" the planet).
+// capitalized in mid-sentence ("Mars" the planet): a preposition or modifier before it ("in
+// May", "the end of May", "mid-March"), but not a mere article ("the March on
+// Washington").
 bool month_alone_allowed(const Scan& s, const Prefix& p, std::size_t j) {
   const Lexeme& m = s.x[j];
   if (m.meaning_flags & kAbbreviation) return false;
@@ -226,9 +228,10 @@ bool month_alone_allowed(const Scan& s, const Prefix& p, std::size_t j) {
                   (!s.lexicon.capitalized_months && (m.flags & kCapitalized) && j > 0 &&
                    s.x[j - 1].kind != TokenKind::kPunct);
   if (!doubtful || p.modifier != Modifier::kNone) return true;
+  if (j > 0 && s.x[j - 1].is_punct('-') && !m.space_before()) --j;
   if (j == 0) return false;
   const Lexeme& before = s.x[j - 1];
-  return (before.meaning_flags & kTimeCue) || before.is(Sense::kOf);
+  return ((before.meaning_flags & kTimeCue) && !before.is(Sense::kArticle)) || before.is(Sense::kOf);
 }
 
 Direction month_direction(const Scan& s, Modifier m, std::size_t j) {

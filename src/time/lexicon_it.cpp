@@ -79,6 +79,7 @@ Lexicon build() {
       {"era", {S::kNone, 0, kPastCue}}, {"erano", {S::kNone, 0, kPastCue}},
       {"fu", {S::kNone, 0, kPastCue}}, {"aveva", {S::kNone, 0, kPastCue}},
       {"stato", {S::kNone, 0, kPastCue}}, {"stata", {S::kNone, 0, kPastCue}},
+      {"stati", {S::kNone, 0, kPastCue}}, {"state", {S::kNone, 0, kPastCue}},
   });
   lex.verb_tense = italian_verb_tense;
   return lex;

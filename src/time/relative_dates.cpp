@@ -20,15 +20,14 @@ bool consume(std::size_t next, Found& f) {
   return true;
 }
 
-// `base` moved by n units, in the granularity of the unit.
-bool emit_offset(const Lexeme& first, const Lexeme& last, Date base, int unit, int n, Found& f) {
+// `base` moved by n units, in the granularity of the unit ("a week ago" is a day).
+void emit_offset(const Lexeme& first, const Lexeme& last, Date base, int unit, int n, Found& f) {
   switch (unit) {
     case kUnitDay: f.add(first, last, CalendarValue::of(base + n)); break;
     case kUnitMonth: f.add(first, last, shift_months(base, n)); break;
     case kUnitYear: f.add(first, last, {base.year() + n, 0, 0, Granularity::kYear}); break;
-    default: break;  // weeks have no value of their own in the output
+    case kUnitWeek: f.add(first, last, CalendarValue::of(base + 7 * n)); break;
   }
-  return true;
 }
 
 // "two", "a", "3" (small numbers only: "2011 days" is not an amount of this kind).
@@ -66,6 +65,7 @@ bool match_modified_unit(const Scan& s, std::size_t i, Found& f) {
   }
   int u = s.x[unit].value;
   if (u == kUnitDay) return false;  // "the next day" is a phrase of its own
+  if (u == kUnitWeek) return consume(last + 1, f);  // "last week" is no day, and the output has no weeks
   emit_offset(x, s.x[last], s.published, u, step, f);
   f.next = last + 1;
   return true;
