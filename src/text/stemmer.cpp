@@ -22,15 +22,12 @@ Stemmer::Stemmer(std::string_view language) : stemmer_(sb_stemmer_new(algorithm_
 
 Stemmer::~Stemmer() { sb_stemmer_delete(stemmer_); }
 
-const std::string& Stemmer::stem(const std::string& word) {
-  auto it = cache_.find(word);
-  if (it != cache_.end()) return it->second;
+std::string Stemmer::stem(std::string_view word) {
   const sb_symbol* stemmed =
       sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), int(word.size()));
-  std::string result = stemmed ? std::string(reinterpret_cast<const char*>(stemmed),
-                                             std::size_t(sb_stemmer_length(stemmer_)))
-                               : word;  // out of memory inside libstemmer: keep the word
-  return cache_.emplace(word, std::move(result)).first->second;
+  // A null result means libstemmer ran out of memory: keep the word.
+  return stemmed ? std::string(reinterpret_cast<const char*>(stemmed), std::size_t(sb_stemmer_length(stemmer_)))
+                 : std::string(word);
 }
 
 }  // namespace annals::text

@@ -5,19 +5,19 @@
 
 namespace annals::text {
 
-TermExtractor::TermExtractor(std::string_view language) : language_(language), stemmer_(language) {}
+TermExtractor::TermExtractor(std::string_view language, TermDictionary& dictionary)
+    : language_(language), stemmer_(language), dictionary_(dictionary) {}
 
-void TermExtractor::extract(std::string_view sentence, std::vector<std::string>& out) {
-  tokens_.clear();
-  tokenize(sentence, tokens_);
-  for (const std::string& token : tokens_) {
-    auto it = terms_.find(token);
-    if (it == terms_.end()) {
-      std::string term = is_stopword(language_, token) ? std::string() : stemmer_.stem(token);
-      it = terms_.emplace(token, std::move(term)).first;
+void TermExtractor::extract(std::string_view sentence, std::vector<std::uint32_t>& out) {
+  for_each_token(sentence, [&](std::string_view token) {
+    auto it = token_terms_.find(token);
+    if (it == token_terms_.end()) {
+      std::string key(token);
+      std::uint32_t id = is_stopword(language_, key) ? kStopword : dictionary_.id_of(stemmer_.stem(key));
+      it = token_terms_.emplace(std::move(key), id).first;
     }
-    if (!it->second.empty()) out.push_back(it->second);
-  }
+    if (it->second != kStopword) out.push_back(it->second);
+  });
 }
 
 }  // namespace annals::text

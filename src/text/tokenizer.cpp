@@ -7,44 +7,63 @@
 
 namespace annals::text {
 
+namespace detail {
+
 namespace {
-bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+bool is_ascii_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+bool is_word_char(UChar32 c) { return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
 }  // namespace
 
-void tokenize(std::string_view sentence, std::vector<std::string>& out) {
-  const auto* s = reinterpret_cast<const uint8_t*>(sentence.data());
-  const int32_t length = int32_t(sentence.size());
-  int32_t i = 0;
-  int32_t word_start = -1;
-  bool ascii_word = true;
-  auto flush = [&](int32_t end) {
-    if (word_start < 0) return;
-    std::string_view word = sentence.substr(std::size_t(word_start), std::size_t(end - word_start));
-    if (ascii_word) {
-      std::string& token = out.emplace_back(word);
-      for (char& c : token)
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    } else {
-      out.push_back(fold_case(word));
-    }
-    word_start = -1;
-    ascii_word = true;
-  };
+bool next_token(std::string_view s, std::size_t& pos, std::size_t& begin, std::size_t& end, bool& ascii) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = int32_t(s.size());
+  int32_t i = int32_t(pos);
+  bool in_word = false;
+  ascii = true;
   while (i < length) {
     int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c >= 0 && is_word_char(c)) {
-      if (word_start < 0) word_start = start;
-      if (c >= 0x80) ascii_word = false;
+    bool word;
+    if (bytes[i] < 0x80) {  // fast path for ASCII
+      word = is_ascii_word_byte(bytes[i]);
+      ++i;
     } else {
-      flush(start);
+      UChar32 c;
+      U8_NEXT(bytes, i, length, c);
+      word = c >= 0 && is_word_char(c);
+      if (word) ascii = false;
+    }
+    if (word && !in_word) {
+      in_word = true;
+      begin = std::size_t(start);
+    } else if (!word && in_word) {
+      end = std::size_t(start);
+      pos = std::size_t(i);
+      return true;
     }
   }
-  flush(length);
+  pos = std::size_t(length);
+  if (!in_word) return false;
+  end = std::size_t(length);
+  return true;
+}
+
+std::string_view fold_token(std::string_view token, bool ascii, std::string& buffer) {
+  if (ascii) {
+    buffer.assign(token);
+    for (char& c : buffer)
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  } else {
+    buffer = fold_case(token);
+  }
+  return buffer;
+}
+
+}  // namespace detail
+
+void tokenize(std::string_view sentence, std::vector<std::string>& out) {
+  for_each_token(sentence, [&](std::string_view token) { out.emplace_back(token); });
 }
 
 }  // namespace annals::text

@@ -7,10 +7,32 @@
 
 namespace annals::text {
 
-// Appends the case-folded word tokens of `sentence` to `out`: maximal runs of
-// letters, digits and combining marks. Everything else (punctuation,
+// Calls `visit(token)` for each case-folded word token of `sentence`: maximal
+// runs of letters, digits and combining marks. Everything else (punctuation,
 // apostrophes, hyphens, symbols) separates tokens, so "Jackson's" gives
-// "jackson", "s" and PTB "Jackson 's" gives the same.
+// "jackson", "s" and PTB "Jackson 's" gives the same. The view passed to
+// `visit` is valid only during the call.
+template <typename Visit>
+void for_each_token(std::string_view sentence, Visit&& visit);
+
+// Convenience form that appends the tokens to `out`.
 void tokenize(std::string_view sentence, std::vector<std::string>& out);
+
+namespace detail {
+// Finds the next token at or after `pos`; returns false at the end. Sets
+// [begin, end) to its bytes and `ascii` when it has only ASCII letters/digits.
+bool next_token(std::string_view s, std::size_t& pos, std::size_t& begin, std::size_t& end, bool& ascii);
+// Lowercases an ASCII token, or case-folds any other, into `buffer`.
+std::string_view fold_token(std::string_view token, bool ascii, std::string& buffer);
+}  // namespace detail
+
+template <typename Visit>
+void for_each_token(std::string_view sentence, Visit&& visit) {
+  std::string buffer;
+  std::size_t pos = 0, begin = 0, end = 0;
+  bool ascii = true;
+  while (detail::next_token(sentence, pos, begin, end, ascii))
+    visit(detail::fold_token(sentence.substr(begin, end - begin), ascii, buffer));
+}
 
 }  // namespace annals::text

@@ -1,0 +1,41 @@
+// Numbering of terms (stems): string <-> dense id.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace annals::text {
+
+// Hash that lets unordered maps keyed by std::string be searched with a
+// string_view, so lookups on the hot path allocate nothing.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+class TermDictionary {
+ public:
+  // The id of `term`, adding it when new. Ids are given in order of first call.
+  std::uint32_t id_of(std::string_view term) {
+    auto it = ids_.find(term);
+    if (it != ids_.end()) return it->second;
+    std::uint32_t id = std::uint32_t(terms_.size());
+    terms_.emplace_back(term);
+    ids_.emplace(terms_.back(), id);
+    return id;
+  }
+  const std::string& term(std::uint32_t id) const { return terms_[id]; }
+  std::size_t size() const { return terms_.size(); }
+
+ private:
+  StringMap<std::uint32_t> ids_;
+  std::vector<std::string> terms_;
+};
+
+}  // namespace annals::text
