@@ -1,0 +1,174 @@
+// End-to-end tests of `annals timeline` on the bundled demo corpus and, when
+// present, on ../shared/data.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "annals/eval/timeline_file.h"
+#include "support/command.h"
+
+namespace annals {
+namespace {
+
+using testing::run_annals;
+
+const std::string kDemo = std::string(ANNALS_SOURCE_DIR) + "/data/demo/articles.jsonl";
+const std::string kMjBbc = std::string(ANNALS_SHARED_DIR) + "/data/t17-dev/Timeline17/MJ_bbc";
+
+std::vector<std::string> date_lines(const std::string& text) {
+  std::vector<std::string> dates;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind("date ", 0) == 0) dates.push_back(line.substr(5));
+  return dates;
+}
+
+// The demo articles by id, read straight from the JSON Lines file.
+std::map<std::string, nlohmann::json> demo_articles() {
+  std::map<std::string, nlohmann::json> articles;
+  std::ifstream in(kDemo);
+  for (std::string line; std::getline(in, line);) {
+    auto article = nlohmann::json::parse(line);
+    articles[article["id"]] = article;
+  }
+  return articles;
+}
+
+TEST(TimelineCommandTest, VersionAndHelp) {
+  auto version = run_annals("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_NE(version.out.find("annals "), std::string::npos);
+  auto help = run_annals("timeline --help");
+  EXPECT_EQ(help.exit_code, 0);
+  for (const char* flag : {"--query", "--dates", "--sentences", "--from", "--to", "--format", "--output", "--quiet"})
+    EXPECT_NE(help.out.find(flag), std::string::npos) << flag;
+}
+
+TEST(TimelineCommandTest, DemoTimelineHasRequestedShapeInDateOrder) {
+  auto result = run_annals("timeline " + kDemo + " --dates 8 --sentences 2 --quiet");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto dates = date_lines(result.out);
+  EXPECT_EQ(dates.size(), 8u);
+  EXPECT_TRUE(std::is_sorted(dates.begin(), dates.end()));
+  EXPECT_EQ(std::set<std::string>(dates.begin(), dates.end()).size(), dates.size());
+}
+
+TEST(TimelineCommandTest, DemoTimelineFindsMostReferenceDates) {
+  auto result = run_annals("timeline " + kDemo + " --dates 10 --sentences 2 --quiet");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto reference = eval::read_tilse_timeline(std::string(ANNALS_SOURCE_DIR) + "/data/demo/reference.txt");
+  int hits = 0;
+  for (const auto& date : date_lines(result.out))
+    hits += reference.timeline.dates.count(*Date::parse_iso(date)) > 0;
+  // The story's key days are its busiest news days, so counting articles finds most of them.
+  EXPECT_GE(hits, 5);
+}
+
+TEST(TimelineCommandTest, JsonTracesEverySentenceToItsArticle) {
+  auto result = run_annals("timeline " + kDemo + " --format json --dates 6 --sentences 3 --quiet");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto doc = nlohmann::json::parse(result.out);
+  EXPECT_EQ(doc["schema_version"], 1);
+  auto articles = demo_articles();
+  std::size_t sentences = 0;
+  for (const auto& entry : doc["timeline"]) {
+    for (const auto& s : entry["sentences"]) {
+      ++sentences;
+      ASSERT_TRUE(articles.count(s["article"])) << s["article"];
+      const auto& article = articles[s["article"]];
+      EXPECT_NE(article["text"].get<std::string>().find(s["text"].get<std::string>()), std::string::npos)
+          << s["text"];
+      EXPECT_EQ(s["outlet"], article["source"]);
+      EXPECT_EQ(s["url"], article["url"]);
+      EXPECT_EQ(s["title"], article["title"]);
+      EXPECT_EQ(s["published"].get<std::string>().substr(0, 10), article["date"].get<std::string>().substr(0, 10));
+      EXPECT_TRUE(s["position"].is_number_unsigned());
+    }
+  }
+  EXPECT_GT(sentences, 6u);
+}
+
+TEST(TimelineCommandTest, QueryRestrictsEverySentence) {
+  auto result = run_annals("timeline " + kDemo + " --query ARREST,charged --format tilse --dates 5 --quiet");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto parsed = eval::parse_tilse_timeline(result.out);
+  ASSERT_FALSE(parsed.timeline.empty());
+  for (const auto& [date, sentences] : parsed.timeline.dates)
+    for (std::string s : sentences) {
+      std::transform(s.begin(), s.end(), s.begin(), ::tolower);
+      EXPECT_TRUE(s.find("arrest") != std::string::npos || s.find("charged") != std::string::npos) << s;
+    }
+}
+
+TEST(TimelineCommandTest, FromAndToLimitTheDates) {
+  auto result = run_annals("timeline " + kDemo + " --from 2025-04-01 --to 2025-04-30 --dates 20 --quiet");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto dates = date_lines(result.out);
+  ASSERT_FALSE(dates.empty());
+  for (const auto& d : dates) EXPECT_TRUE(d >= "2025-04-01" && d <= "2025-04-30") << d;
+}
+
+TEST(TimelineCommandTest, OutputFileAndMarkdown) {
+  auto path = std::filesystem::temp_directory_path() / ("annals-md-" + std::to_string(::getpid()) + ".md");
+  auto result = run_annals("timeline " + kDemo + " --format markdown -o " + path.string() + " --dates 3 --quiet");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(result.out.empty());
+  std::string markdown = testing::read_file(path);
+  std::filesystem::remove(path);
+  EXPECT_EQ(std::count(markdown.begin(), markdown.end(), '#'), 1 + 3 * 2);  // title + three "## date"
+  EXPECT_NE(markdown.find("([link](<https://"), std::string::npos);
+}
+
+TEST(TimelineCommandTest, RejectedRecordsGiveExitCodeOneAndTheRestIsUsed) {
+  auto path = std::filesystem::temp_directory_path() / ("annals-bad-" + std::to_string(::getpid()) + ".jsonl");
+  std::ofstream(path) << R"({"id": "ok", "date": "2025-03-06", "text": "The Hollin dam failed before dawn."})" "\n"
+                      << R"({"id": "bad", "date": "sometime", "text": "No usable date here."})" "\n"
+                      << "{not json\n";
+  auto result = run_annals("timeline " + path.string());
+  std::filesystem::remove(path);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find(path.string() + ":2"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find(path.string() + ":3"), std::string::npos) << result.err;
+  EXPECT_NE(result.out.find("date 2025-03-06"), std::string::npos);
+}
+
+TEST(TimelineCommandTest, UsageErrorsAndNoInputGiveExitCodeTwo) {
+  EXPECT_EQ(run_annals("timeline " + kDemo + " --no-such-flag").exit_code, 2);
+  EXPECT_EQ(run_annals("timeline " + kDemo + " --format xml").exit_code, 2);
+  EXPECT_EQ(run_annals("timeline " + kDemo + " --from 2025-13-01").exit_code, 2);
+  EXPECT_EQ(run_annals("timeline " + kDemo + " --method nonsense").exit_code, 2);
+  EXPECT_EQ(run_annals("timeline").exit_code, 2);
+  auto missing = run_annals("timeline /nonexistent/annals-input.jsonl");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("/nonexistent/annals-input.jsonl"), std::string::npos);
+}
+
+TEST(TimelineCommandTest, StdinReadsJsonLines) {
+  auto result = run_annals("timeline - --quiet < " + kDemo);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(date_lines(result.out).size(), 10u);
+}
+
+TEST(TimelineCommandTest, Timeline17MichaelJacksonReadsAsText) {
+  if (!std::filesystem::is_directory(kMjBbc)) GTEST_SKIP() << "shared data not found at " << kMjBbc;
+  auto result = run_annals("timeline " + kMjBbc + " --query michael,jackson --dates 10 --sentences 2 --format json");
+  ASSERT_EQ(result.exit_code, 1) << "MJ_bbc holds 4 empty files, reported as rejected: " << result.err;
+  auto doc = nlohmann::json::parse(result.out);
+  ASSERT_EQ(doc["timeline"].size(), 10u);
+  for (const auto& entry : doc["timeline"]) {
+    ASSERT_FALSE(entry["sentences"].empty());
+    for (const auto& s : entry["sentences"]) {
+      std::string text = s["text"];
+      for (const char* ptb : {" 's", " ,", " .", "``", "''", "( ", " )", " n't"})
+        EXPECT_EQ(text.find(ptb), std::string::npos) << "PTB token '" << ptb << "' left in: " << text;
+      EXPECT_EQ(s["article"].get<std::string>().rfind("InputDocs/", 0), 0u);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace annals
