@@ -35,6 +35,7 @@ bool check_regular(int fd, std::string* error) {
 struct InputStream::Impl {
   gzFile file = nullptr;
   std::string error;
+  std::uint64_t delivered = 0;  // decompressed bytes returned by read()
 };
 
 InputStream::InputStream(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -69,7 +70,10 @@ std::unique_ptr<InputStream> InputStream::open(const std::string& path, std::str
 std::ptrdiff_t InputStream::read(char* buffer, std::size_t n) {
   const unsigned chunk = n > INT_MAX ? INT_MAX : static_cast<unsigned>(n);
   const int got = gzread(impl_->file, buffer, chunk);
-  if (got > 0) return got;
+  if (got > 0) {
+    impl_->delivered += static_cast<std::uint64_t>(got);
+    return got;
+  }
   // A truncated gzip stream ends like a complete one (got == 0); only
   // gzerror tells them apart, and a cut-off file must not pass as whole.
   int code = Z_OK;
@@ -80,8 +84,9 @@ std::ptrdiff_t InputStream::read(char* buffer, std::size_t n) {
 }
 
 std::uint64_t InputStream::raw_offset() const {
+  // A pipe has no file offset; then the bytes read are the best measure.
   const z_off_t offset = gzoffset(impl_->file);
-  return offset < 0 ? 0 : static_cast<std::uint64_t>(offset);
+  return offset < 0 ? impl_->delivered : static_cast<std::uint64_t>(offset);
 }
 
 std::string InputStream::error() const { return impl_->error; }

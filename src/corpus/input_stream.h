@@ -23,7 +23,8 @@ class InputStream {
   // error (then error() says why).
   std::ptrdiff_t read(char* buffer, std::size_t n);
   // Bytes consumed from the underlying file so far (compressed bytes for
-  // gzip), which is what progress against the file size must count.
+  // gzip), which is what progress against the file size must count. For a
+  // pipe, which has no offset, the bytes delivered by read().
   std::uint64_t raw_offset() const;
   std::string error() const;
 
