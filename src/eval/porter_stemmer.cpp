@@ -111,7 +111,7 @@ void step1ab(std::string& w) {
   }
   std::size_t suffix = ends_with(w, "ed") ? 2 : ends_with(w, "ing") ? 3 : 0;
   if (suffix == 0 || !hasv(drop(w, suffix))) return;
-  w.resize(w.size() - suffix);
+  w.erase(w.size() - suffix);
   std::size_t n = w.size();
   if (ends_with(w, "at") || ends_with(w, "bl") || ends_with(w, "iz")) {
     w += 'e';
@@ -128,7 +128,7 @@ void replace_suffix(std::string& w, const std::array<Rule, N>& rules) {
   const Rule* rule = longest_suffix(w, rules);
   if (!rule) return;
   std::string_view stem = drop(w, rule->suffix.size());
-  if (mgr0(stem)) w = std::string(stem) + std::string(rule->replacement);
+  if (mgr0(stem)) w.replace(stem.size(), std::string::npos, rule->replacement);
 }
 
 // Step 4 as modified by Chin-Yew Lin: three removals, each on the result of

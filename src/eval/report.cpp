@@ -18,7 +18,7 @@ std::string rouge_json(const RougeScores& scores) {
   std::string out = "{";
   for (Variant v : kAllVariants) {
     if (v != kAllVariants.front()) out += ", ";
-    out += "\"" + std::string(variant_name(v)) + "\": " + prf_json(scores[v]);
+    out.append("\"").append(variant_name(v)).append("\": ").append(prf_json(scores[v]));
   }
   return out + "}";
 }
