@@ -82,9 +82,12 @@ void read_word(std::string_view sentence, const Token& tok, const Meaning* m, co
     x.tense = Tense::kFuture;
   else if (x.meaning_flags & kPastCue)
     x.tense = Tense::kPast;
-  else if (x.sense == Sense::kNone && lex.verb_tense &&
-           !(previous && (previous->meaning_flags & kAuxiliary)))  // "will be held", "has announced"
+  else if (x.sense == Sense::kNone && lex.verb_tense)
     x.tense = lex.verb_tense(sentence.substr(tok.begin, tok.end - tok.begin));
+  // A participle after an auxiliary ("will be held", "has announced") takes its tense from the auxiliary.
+  if (x.tense == Tense::kPast && !(x.meaning_flags & kAuxiliary) && previous &&
+      (previous->meaning_flags & kAuxiliary))
+    x.tense = Tense::kNone;
 }
 
 }  // namespace

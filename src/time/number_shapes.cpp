@@ -21,8 +21,9 @@ bool part_of_bigger_token(const Scan& s, std::size_t i) {
   char c = next->punct;
   if (c == '%' || c == '\0' || c == '$') return true;
   const Lexeme* after = s.at(i + 2);
-  bool digits_follow = after && after->is_number() && !after->space_before();
-  return digits_follow && (c == ',' || c == '.' || c == ':' || c == '/');
+  if (!after || after->space_before()) return false;
+  if (c == '-' && after->kind == TokenKind::kWord) return true;  // "2000-page", "20-year-old"
+  return after->is_number() && (c == ',' || c == '.' || c == ':' || c == '/');
 }
 
 }  // namespace
@@ -35,8 +36,13 @@ bool is_day_number(const Scan& s, std::size_t i) {
 
 bool is_year_number(const Scan& s, std::size_t i) {
   const Lexeme* n = s.at(i);
-  return n && n->is_number() && !(n->flags & (kDecadeSuffix | kOrdinal)) && n->digits == 4 &&
-         n->number >= 1000 && n->number <= 2999 && !part_of_bigger_token(s, i);
+  if (!n || !n->is_number() || (n->flags & (kDecadeSuffix | kOrdinal)) || n->digits != 4 ||
+      n->number < 1000 || n->number > 2999 || part_of_bigger_token(s, i))
+    return false;
+  // "2017-13-01" is a malformed date or a code, not a year (day ranges keep their dash).
+  const Lexeme* after = s.at(i + 2);
+  return !(s.is_punct(i + 1, '-') && !s.x[i + 1].space_before() && after && after->is_number() &&
+           !after->space_before());
 }
 
 }  // namespace annals::tagging
