@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
+#include "eval/python_text.h"
+
 namespace annals::eval {
 namespace {
 
@@ -71,6 +75,20 @@ TEST(TimelineFile, WriterRoundTrips) {
   TimelineParse parse = parse_tilse_timeline(text);
   EXPECT_TRUE(parse.warnings.empty());
   EXPECT_EQ(parse.timeline.dates, timeline.dates);
+}
+
+// Arbitrary bytes never crash the parser, and what it keeps is valid UTF-8.
+TEST(TimelineFile, SurvivesArbitraryBytes) {
+  const std::string pieces[] = {"2011-02-03", "2011-2-3", kSep, "\n", "\r", "-", "x", " ", "\xC3", "\xA9",
+                                "\xE2\x80\xA8", "\xFF", "\x0B", "9999-12-31", "0000-01-01"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int n = rng() % 40; n > 0; --n) text += pieces[rng() % std::size(pieces)];
+    TimelineParse parse = parse_tilse_timeline(text);
+    for (const auto& [date, sentences] : parse.timeline.dates)
+      for (const std::string& s : sentences) EXPECT_EQ(decode_utf8_replace(s), s) << text;
+  }
 }
 
 TEST(TimelineFile, ReadingAMissingFileThrows) {
