@@ -90,6 +90,14 @@ void read_word(std::string_view sentence, const Token& tok, const Meaning* m, co
     x.tense = Tense::kNone;
 }
 
+// An elision apostrophe glued between a word and the next word or number
+// ("quest'anno", "l'11 febbraio", "l'an"): the recognizers read past it.
+bool is_elision(const std::vector<Token>& t, std::size_t i) {
+  return t[i].kind == TokenKind::kPunct && t[i].punct == '\'' && !t[i].space_before && i > 0 &&
+         t[i - 1].kind == TokenKind::kWord && i + 1 < t.size() && !t[i + 1].space_before &&
+         t[i + 1].kind != TokenKind::kPunct;
+}
+
 }  // namespace
 
 std::vector<Lexeme> to_lexemes(std::string_view sentence, const std::vector<Token>& t,
@@ -97,10 +105,12 @@ std::vector<Lexeme> to_lexemes(std::string_view sentence, const std::vector<Toke
   std::vector<Lexeme> out;
   out.reserve(t.size());
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (is_elision(t, i)) continue;
     Lexeme x;
     x.begin = t[i].begin;
     x.kind = t[i].kind;
-    if (t[i].space_before) x.flags |= kSpaceBefore;
+    // After an elision the word stands on its own: "l'11" is the number 11, not glued like "A380".
+    if (t[i].space_before || (i > 0 && is_elision(t, i - 1))) x.flags |= kSpaceBefore;
     std::size_t last = i;
     if (x.kind == TokenKind::kNumber) {
       read_number(t[i], x);
