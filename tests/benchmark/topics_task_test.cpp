@@ -1,33 +1,16 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "benchmark/task.h"
 #include "benchmark/topics_file.h"
+#include "support/temp_dir.h"
 
 namespace annals::benchmark {
 namespace {
 
 namespace fs = std::filesystem;
-
-class TempDir {
- public:
-  TempDir() : path_(fs::temp_directory_path() / ("annals-bench-" + std::to_string(::getpid()) + "-" +
-                                                 std::to_string(counter_++))) {
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  const fs::path& path() const { return path_; }
-  void write(const fs::path& relative, const std::string& content) const {
-    fs::create_directories((path_ / relative).parent_path());
-    std::ofstream(path_ / relative) << content;
-  }
-
- private:
-  static inline int counter_ = 0;
-  fs::path path_;
-};
+using testing::TempDir;
 
 const std::string kDash(32, '-');
 

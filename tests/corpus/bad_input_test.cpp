@@ -7,7 +7,7 @@
 #include <fstream>
 
 #include "annals/loader.h"
-#include "temp_dir.h"
+#include "loader_test_support.h"
 
 namespace annals {
 namespace {

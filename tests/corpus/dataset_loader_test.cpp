@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "annals/loader.h"
-#include "temp_dir.h"
+#include "loader_test_support.h"
 
 namespace annals {
 namespace {

@@ -3,7 +3,7 @@
 #include <unistd.h>
 
 #include "annals/loader.h"
-#include "temp_dir.h"
+#include "loader_test_support.h"
 
 namespace annals {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "temp_dir.h"
+#include "loader_test_support.h"
 
 namespace annals::corpus {
 namespace {

@@ -1,51 +1,12 @@
-// A scratch folder for loader tests, removed afterwards.
+// Helpers for loader tests.
 #pragma once
 
-#include <zlib.h>
-
-#include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "annals/loader.h"
+#include "support/temp_dir.h"
 
 namespace annals::testing {
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "annals-corpus-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::filesystem::path& path() const { return path_; }
-
-  // Writes `content` to `relative` (creating folders) and returns the full path.
-  std::string write(const std::string& relative, const std::string& content) const {
-    const auto file = path_ / relative;
-    std::filesystem::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << content;
-    return file.string();
-  }
-
-  std::string write_gzip(const std::string& relative, const std::string& content) const {
-    const auto file = path_ / relative;
-    std::filesystem::create_directories(file.parent_path());
-    gzFile out = gzopen(file.c_str(), "wb");
-    gzwrite(out, content.data(), static_cast<unsigned>(content.size()));
-    gzclose(out);
-    return file.string();
-  }
-
- private:
-  std::filesystem::path path_;
-};
 
 // The first diagnostic whose reason contains `reason`, or nullptr.
 inline const Diagnostic* find_diagnostic(const LoadResult& result, const std::string& reason) {

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "annals/loader.h"
-#include "temp_dir.h"
+#include "loader_test_support.h"
 
 namespace annals {
 namespace {
