@@ -74,6 +74,15 @@ const std::vector<std::string>& date_feature_names() {
   return names;
 }
 
+const std::vector<std::string>& news_tls_date_features() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out = date_feature_names();
+    std::erase(out, "docs_published");
+    return out;
+  }();
+  return names;
+}
+
 DateFeatureTable extract_date_features(const Corpus& corpus, const TimelineRequest& request,
                                        std::span<const std::string> features) {
   std::vector<double DayStats::*> columns;

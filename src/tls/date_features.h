@@ -20,6 +20,10 @@ namespace annals::tls {
 // naming), i.e. the article looks back at it.
 const std::vector<std::string>& date_feature_names();
 
+// The features news-tls' ranker actually learns from: all but docs_published,
+// which its extract_date_statistics never fills in (always 0 there).
+const std::vector<std::string>& news_tls_date_features();
+
 // One row per day that some sentence is dated to (dates outside the window
 // included: they shape the scaling), sorted by day. Only articles published
 // in the window are read. Each column is scaled to unit L2 norm over the rows,

@@ -21,7 +21,7 @@ struct DateTrainingExample {
 };
 
 struct DateTrainingOptions {
-  std::vector<std::string> features = date_feature_names();
+  std::vector<std::string> features = news_tls_date_features();
   double c = 1.0;  // inverse L2 strength, sklearn's default
   std::string trained_on;  // copied to DateModel::trained_on
 };

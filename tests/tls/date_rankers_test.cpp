@@ -62,6 +62,11 @@ TEST(DateFeaturesTest, CountsSentencesAndDocumentsAndScalesColumns) {
   }
 }
 
+TEST(DateFeaturesTest, NewsTlsFeaturesLeaveOutPublicationCount) {
+  EXPECT_EQ(news_tls_date_features(), (std::vector<std::string>{"sents_total", "sents_before", "sents_after",
+                                                                "docs_total", "docs_before", "docs_after"}));
+}
+
 TEST(DateFeaturesTest, ReadsOnlyArticlesInTheWindowButKeepsDatesOutsideIt) {
   Corpus corpus = two_articles();
   std::vector<std::string> names = {"sents_total"};
