@@ -1,6 +1,8 @@
 #include "annals/eval/metrics.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <set>
 
 #include "eval/alignment.h"
@@ -102,8 +104,7 @@ class Evaluator::Impl {
     for (int n : kOrders) {
       RougeScores& out = n == 1 ? scores.rouge_1 : scores.rouge_2;
       out[Variant::kAgreement] = agreement_scores(t, n);
-      if (!both_sides) continue;
-      out[Variant::kConcat] = concat_scores(t, n, scores.warnings);
+      if (both_sides) out[Variant::kConcat] = concat_scores(t, n, scores.warnings);
     }
     if (both_sides) score_alignments(t, scores);
     scores.date = date_scores(t);
