@@ -3,8 +3,9 @@
 namespace annals::tls {
 
 std::optional<Date> sentence_day(const Sentence& sentence) {
-  if (sentence.mentions.empty()) return std::nullopt;
-  return sentence.mentions.front().day();
+  for (const TimeMention& m : sentence.mentions)
+    if (m.granularity != Granularity::kDecade) return m.day();
+  return std::nullopt;
 }
 
 }  // namespace annals::tls

@@ -7,7 +7,8 @@
 
 namespace annals::tls {
 
-// news-tls gives a sentence the value of its first temporal expression and
+// news-tls gives a sentence the value of its first temporal expression that
+// parses as a day, month or year (a decade such as "the 1990s" does not) and
 // treats the sentence as dated only when that value is a day: a sentence
 // opening with "In May" is undated even if it later names "May 4".
 std::optional<Date> sentence_day(const Sentence& sentence);

@@ -44,6 +44,10 @@ TEST(SentenceDayTest, OnlyTheFirstMentionCountsAndOnlyWhenItIsADay) {
   EXPECT_EQ(sentence_day(s), day("2025-03-04"));
   s.mentions = {month, day4};
   EXPECT_FALSE(sentence_day(s));
+  // A decade value is no date to news-tls: the next expression decides.
+  TimeMention decade{0, 9, "199", Granularity::kDecade};
+  s.mentions = {decade, day4};
+  EXPECT_EQ(sentence_day(s), day("2025-03-04"));
 }
 
 TEST(DateFeaturesTest, CountsSentencesAndDocumentsAndScalesColumns) {
