@@ -66,6 +66,7 @@ class Evaluator {
 
   // All variants of ROUGE-1 and ROUGE-2 plus Date P/R/F of `pred` against
   // the references taken together (tilse's GroundTruth: m = refs.size()).
+  // A vector converts; one reference is std::span(&ref, 1).
   TaskScores evaluate(const TextTimeline& pred, std::span<const TextTimeline> refs);
 
  private:
