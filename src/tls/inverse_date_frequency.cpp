@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace annals::tls {
 
@@ -15,12 +14,18 @@ constexpr std::size_t kMinDates = 3;
 InverseDateFrequency::InverseDateFrequency(const Corpus& corpus, std::span<const std::uint32_t> sentences,
                                            std::span<const Date> dates, std::size_t all_dates)
     : weight_(corpus.vocabulary_size(), 0.0f) {
-  std::vector<std::set<Date>> used_on(corpus.vocabulary_size());
+  // Distinct (term, date) pairs, counted per term after sorting.
+  std::vector<std::pair<TermId, Date>> uses;
   for (std::size_t i = 0; i < sentences.size(); ++i)
-    for (TermId t : corpus.sentences()[sentences[i]].terms) used_on[t].insert(dates[i]);
-  for (std::size_t t = 0; t < weight_.size(); ++t)
-    if (!used_on[t].empty())
-      weight_[t] = float(std::log(double(all_dates) / double(std::max(kMinDates, used_on[t].size()))));
+    for (TermId t : corpus.sentences()[sentences[i]].terms) uses.emplace_back(t, dates[i]);
+  std::sort(uses.begin(), uses.end());
+  uses.erase(std::unique(uses.begin(), uses.end()), uses.end());
+  for (auto it = uses.begin(); it != uses.end();) {
+    auto end = std::find_if(it, uses.end(), [&](const auto& u) { return u.first != it->first; });
+    std::size_t used_on = std::size_t(end - it);
+    weight_[it->first] = float(std::log(double(all_dates) / double(std::max(kMinDates, used_on))));
+    it = end;
+  }
 }
 
 SparseVector InverseDateFrequency::vectorize(const Sentence& sentence) const {

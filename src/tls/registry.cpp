@@ -4,6 +4,7 @@
 #include "annals/method.h"
 #include "tls/baseline_method.h"
 #include "tls/chieu_method.h"
+#include "tls/clust_method.h"
 #include "tls/datewise_method.h"
 #include "tls/martschat_method.h"
 #include "tls/mention_count_ranker.h"
@@ -35,6 +36,8 @@ const std::vector<Entry>& registry() {
        [](const MethodConfig&) {
          return std::make_unique<tls::DatewiseMethod>(std::make_unique<tls::MentionCountRanker>());
        }},
+      {{"clust", "news-tls CLUST: Markov clusters of articles a day apart, dated by most mentioned day; CENTROID-OPT"},
+       [](const MethodConfig&) { return std::make_unique<tls::ClustMethod>(); }},
       {{"chieu2004", "Chieu & Lee 2004: sentences by interest around their date, burstiness keeps dates apart"},
        [](const MethodConfig&) { return std::make_unique<tls::ChieuMethod>(); }},
       {{"martschat2018", "Martschat & Markert 2018: submodular coverage, temporal diversity, date references"},
