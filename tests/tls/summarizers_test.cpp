@@ -76,7 +76,7 @@ TEST_P(SummarizerTest, EmptyCandidatesGiveEmptySummary) {
   EXPECT_TRUE(make_summarizer(GetParam())->summarize(corpus, model, {}, {2, nullptr}).empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(All, SummarizerTest, ::testing::Values("centroid-rank", "textrank", "submodular"));
+INSTANTIATE_TEST_SUITE_P(All, SummarizerTest, ::testing::Values("centroid-opt", "centroid-rank", "textrank", "submodular"));
 
 TEST(SummarizerRegistryTest, UnknownNameGivesNull) { EXPECT_EQ(make_summarizer("no-such"), nullptr); }
 
@@ -84,7 +84,7 @@ TEST(SummarizerTest, RankingSummarizersSkipExactDuplicates) {
   Corpus corpus = flood_corpus();
   auto candidates = all_sentences(corpus);
   TfidfModel model(corpus, candidates);
-  for (const char* name : {"centroid-rank", "textrank"}) {
+  for (const char* name : {"centroid-opt", "centroid-rank", "textrank"}) {
     auto summary = make_summarizer(name)->summarize(corpus, model, candidates, {5, nullptr});
     std::set<std::string> texts;
     for (auto s : summary) texts.insert(corpus.sentences()[s].text);
