@@ -32,6 +32,7 @@ struct Sentence {
   annals::Date published;
   std::string file;
   std::set<std::string> days, months;  // HeidelTime's values
+  std::string timexes;                  // HeidelTime's day expressions, for reading disagreements
 };
 
 struct Counts {
@@ -83,9 +84,14 @@ Sentence parse_line(std::string_view line) {
     if (close == std::string_view::npos) break;
     std::string_view tag = line.substr(i, close + 1 - i);
     std::string type = attribute(tag, "type");
-    if (tag.starts_with("<TIMEX3") && (type == "DATE" || type == "TIME"))
-      classify_value(attribute(tag, "value"), s);
     i = close + 1;
+    if (!tag.starts_with("<TIMEX3") || (type != "DATE" && type != "TIME")) continue;
+    std::string value = attribute(tag, "value");
+    std::size_t days_before = s.days.size();
+    classify_value(value, s);
+    std::size_t text_end = line.find('<', i);
+    if (s.days.size() != days_before || value.size() >= 10)
+      s.timexes += "[" + std::string(line.substr(i, text_end - i)) + " = " + value + "] ";
   }
   return s;
 }
@@ -182,7 +188,7 @@ Result evaluate(const std::string& language, const std::vector<Sentence>& senten
       *dump << "## " << language << " " << k + 1 << "  " << s.file << "  published "
             << s.published.to_string() << "\n"
             << s.text << "\n  annals:     " << join(ours_of[at].first)
-            << "\n  heideltime: " << join(ours_of[at].second) << "\n\n";
+            << "\n  heideltime: " << join(ours_of[at].second) << "  " << s.timexes << "\n\n";
     }
   }
   return r;

@@ -118,6 +118,11 @@ Prefix read_prefix(const Scan& s, std::size_t i) {
   for (int step = 0; step < 5 && j < s.x.size(); ++step, ++j) {
     const Lexeme& t = s.x[j];
     if (t.is(Sense::kArticle) || t.is(Sense::kOf)) continue;
+    // "since March 15", "depuis le 15 mars": a day the sentence counts from is past.
+    if ((t.meaning_flags & kPastCue) && (t.meaning_flags & kTimeCue) && p.modifier == Modifier::kNone) {
+      p.modifier = Modifier::kPast;
+      continue;
+    }
     if (t.is(Sense::kPast) && p.modifier == Modifier::kNone) {
       p.modifier = Modifier::kPast;
     } else if (t.is(Sense::kNext) && p.modifier == Modifier::kNone) {

@@ -71,7 +71,7 @@ Lexicon build() {
       {"il", {S::kArticle, 0, cue}}, {"lo", {S::kArticle}}, {"la", {S::kArticle}},
       {"l", {S::kArticle}}, {"i", {S::kArticle}}, {"gli", {S::kArticle}}, {"le", {S::kArticle}},
       {"al", {S::kRangeTo}}, {"e", {S::kRangeTo}},
-      {"nel", {S::kNone, 0, cue}}, {"dal", {S::kNone, 0, cue | kPastCue}}, {"fino", {S::kNone, 0, cue}},
+      {"nel", {S::kNone, 0, cue}}, {"dal", {S::kNone, 0, cue}}, {"fino", {S::kNone, 0, cue}},
       {"entro", {S::kNone, 0, cue}}, {"tra", {S::kNone, 0, cue}}, {"fra", {S::kNone, 0, cue}},
       {"durante", {S::kNone, 0, cue}}, {"inizio", {S::kNone, 0, cue}}, {"fine", {S::kNone, 0, cue}},
       {"meta", {S::kNone, 0, cue}}, {"a", {S::kNone, 0, cue}}, {"in", {S::kNone, 0, cue}},

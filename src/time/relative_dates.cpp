@@ -86,8 +86,12 @@ bool match_counted_unit(const Scan& s, std::size_t i, Found& f) {
     anaphoric = !w->is(Sense::kAgoAfter);
     sign = w->is(Sense::kLater) ? 1 : -1;
     last = a + 2;
-    // "un día después de la manifestación": counted from an event, not from a date.
-    if (anaphoric && s.is(last + 1, Sense::kOf)) return consume(last + 2, f);
+    // "un día después de la manifestación", "cinq jours après leur entrée":
+    // counted from an event, not from a date.
+    const Lexeme* object = s.at(last + 1);
+    if (anaphoric && object && (object->is(Sense::kOf) || object->is(Sense::kArticle)) &&
+        (w->meaning_flags & kTimeCue))
+      return consume(last + 1, f);
   }
   std::optional<Date> base = base_day(s, anaphoric);
   if (!base) return consume(last + 1, f);
@@ -122,9 +126,10 @@ bool match_weekday(const Scan& s, std::size_t i, Found& f) {
   std::size_t j = is_modifier(&s.x[i]) ? i + 1 : i;
   if (!s.is(j, Sense::kWeekday)) return false;
   int step = modifier_step(s.x[i]);
-  // In languages writing weekdays in lower case, a capital in mid-sentence is a name ("Plácido Domingo").
+  // In languages writing weekdays in lower case, a capital in mid-sentence is
+  // a name ("Plácido Domingo"), unless a comma sets it apart ("... Vendredi, après").
   if (j == i && !s.lexicon.capitalized_months && (s.x[j].flags & kCapitalized) && j > 0 &&
-      s.x[j - 1].kind != TokenKind::kPunct && !s.x[j - 1].is(Sense::kArticle))
+      s.x[j - 1].kind != TokenKind::kPunct && !s.x[j - 1].is(Sense::kArticle) && !s.is_punct(j + 1, ','))
     return false;
   std::size_t last = j;
   if (s.is(last + 1, Sense::kPast) || s.is(last + 1, Sense::kNext)) step = modifier_step(s.x[++last]);

@@ -26,6 +26,7 @@ const TagCase kSpanish[] = {
     {kThu, "Ayer murieron diez personas.", {"2011-02-16"}},
     {kThu, "Mañana se reúne el consejo.", {"2011-02-18"}},
     {kThu, "Anoche hubo disparos.", {"2011-02-16"}},
+    {kThu, "La pasada noche hubo disparos.", {"2011-02-16"}},
     {kThu, "Anteayer llegó la ayuda.", {"2011-02-15"}},
     {kThu, "Pasado mañana se vota.", {"2011-02-19"}},
     {kThu, "Esta mañana hubo un ataque.", {"2011-02-17"}},

@@ -21,6 +21,9 @@ const TagCase kFrench[] = {
     {"2011-01-03", "Le 28 décembre, la police a tiré.", {"2010-12-28"}},
     {kThu, "Le 1er mars 2011 et le 2 mars 2011.", {"2011-03-01", "2011-03-02"}},
     {kThu, "Mars 2011 restera dans l'histoire.", {"2011-03"}},
+    {"2012-01-15", "L'amnistie couvre les crimes commis depuis le 15 mars.", {"2011-03-15"}},
+    {kThu, "Le 11 février, cinq jours après leur arrivée, ils sont partis.", {"2011-02-11"}},
+    {kThu, "Selon la presse syrienne Vendredi, le ministre a parlé.", {"2011-02-11"}},
     // Relative days.
     {kThu, "Aujourd'hui, la place est pleine.", {"2011-02-17"}},
     {kThu, "Aujourd\u2019hui la place est pleine.", {"2011-02-17"}},
