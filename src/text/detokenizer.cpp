@@ -1,7 +1,5 @@
 #include "text/detokenizer.h"
 
-#include <array>
-#include <vector>
 
 namespace annals::text {
 
@@ -39,6 +37,13 @@ bool ends_with_elision(std::string_view token) {
 }
 
 Glue glue_of(std::string_view token) {
+  // Fast path for ordinary words, which are most tokens: only punctuation,
+  // quotes, contractions ("n't") and elisions ("l'") glue.
+  unsigned char first = static_cast<unsigned char>(token[0]);
+  bool plain_start = (first >= 'a' && first <= 'z' && first != 'n') || (first >= 'A' && first <= 'Z' && first != 'N') ||
+                     (first >= '0' && first <= '9') || first >= 0x80;
+  char last = token.back();
+  if (plain_start && last != '\'' && !(static_cast<unsigned char>(last) >= 0x80)) return Glue::kNone;
   if (is_one_of(token, {",", ".", ";", ":", "?", "!", "%", ")", "]", "}", "-RRB-", "-RSB-", "-RCB-",
                         "''", "'", "...", "'s", "'S", "'re", "'ve", "'ll", "'d", "'m", "n't", "N'T"}))
     return Glue::kToPrevious;
@@ -51,20 +56,16 @@ Glue glue_of(std::string_view token) {
 }  // namespace
 
 std::string detokenize(std::string_view tokenized) {
-  std::vector<std::string_view> tokens;
-  std::size_t start = 0;
-  while (start < tokenized.size()) {
-    std::size_t end = tokenized.find(' ', start);
-    if (end == std::string_view::npos) end = tokenized.size();
-    if (end > start) tokens.push_back(tokenized.substr(start, end - start));
-    start = end + 1;
-  }
   // A plain `"` alternates between opening and closing.
   bool inside_plain_quote = false;
   std::string out;
   out.reserve(tokenized.size());
   bool glue_next = true;  // nothing before the first token
-  for (std::string_view token : tokens) {
+  for (std::size_t start = 0, end; start < tokenized.size(); start = end + 1) {
+    end = tokenized.find(' ', start);
+    if (end == std::string_view::npos) end = tokenized.size();
+    if (end == start) continue;
+    std::string_view token = tokenized.substr(start, end - start);
     Glue glue = glue_of(token);
     if (token == "\"") {
       glue = inside_plain_quote ? Glue::kToPrevious : Glue::kToNext;

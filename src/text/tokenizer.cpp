@@ -1,5 +1,8 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
+#include <array>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -10,9 +13,14 @@ namespace annals::text {
 namespace detail {
 
 namespace {
-bool is_ascii_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits, looked up rather than compared: this loop sees
+// every byte of the corpus.
+constexpr auto kAsciiWord = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+bool is_ascii_word_byte(unsigned char c) { return kAsciiWord[c]; }
 bool is_word_char(UChar32 c) { return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
 }  // namespace
 
@@ -51,6 +59,7 @@ bool next_token(std::string_view s, std::size_t& pos, std::size_t& begin, std::s
 
 std::string_view fold_token(std::string_view token, bool ascii, std::string& buffer) {
   if (ascii) {
+    if (std::none_of(token.begin(), token.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return token;
     buffer.assign(token);
     for (char& c : buffer)
       if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
