@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <optional>
 
 namespace annals::tls {
 
@@ -14,18 +16,18 @@ constexpr std::size_t kMinDates = 3;
 InverseDateFrequency::InverseDateFrequency(const Corpus& corpus, std::span<const std::uint32_t> sentences,
                                            std::span<const Date> dates, std::size_t all_dates)
     : weight_(corpus.vocabulary_size(), 0.0f) {
-  // Distinct (term, date) pairs, counted per term after sorting.
-  std::vector<std::pair<TermId, Date>> uses;
-  for (std::size_t i = 0; i < sentences.size(); ++i)
-    for (TermId t : corpus.sentences()[sentences[i]].terms) uses.emplace_back(t, dates[i]);
-  std::sort(uses.begin(), uses.end());
-  uses.erase(std::unique(uses.begin(), uses.end()), uses.end());
-  for (auto it = uses.begin(); it != uses.end();) {
-    auto end = std::find_if(it, uses.end(), [&](const auto& u) { return u.first != it->first; });
-    std::size_t used_on = std::size_t(end - it);
-    weight_[it->first] = float(std::log(double(all_dates) / double(std::max(kMinDates, used_on))));
-    it = end;
-  }
+  // Reading the sentences date by date, a term is on a new date whenever the
+  // date differs from the last one it was seen on.
+  std::vector<std::size_t> by_date(sentences.size());
+  std::iota(by_date.begin(), by_date.end(), 0);
+  std::stable_sort(by_date.begin(), by_date.end(), [&](std::size_t a, std::size_t b) { return dates[a] < dates[b]; });
+  std::vector<std::size_t> used_on(weight_.size(), 0);
+  std::vector<std::optional<Date>> last_seen(weight_.size());
+  for (std::size_t i : by_date)
+    for (TermId t : corpus.sentences()[sentences[i]].terms)
+      if (last_seen[t] != dates[i]) last_seen[t] = dates[i], ++used_on[t];
+  for (std::size_t t = 0; t < weight_.size(); ++t)
+    if (used_on[t] > 0) weight_[t] = float(std::log(double(all_dates) / double(std::max(kMinDates, used_on[t]))));
 }
 
 SparseVector InverseDateFrequency::vectorize(const Sentence& sentence) const {
