@@ -40,5 +40,16 @@ TEST(ChieuMethodTest, KeywordsAndWindowRestrictTheTimeline) {
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-14"}));
 }
 
+TEST(ChieuMethodTest, NothingToSayGivesAnEmptyTimeline) {
+  Corpus corpus = tilse_story();
+  TimelineRequest request;
+  request.keywords = {"volcano"};
+  EXPECT_TRUE(ChieuMethod().build(corpus, request).entries.empty());
+  request.keywords.clear();
+  request.sentences = 0;
+  EXPECT_TRUE(ChieuMethod().build(corpus, request).entries.empty());
+  EXPECT_TRUE(ChieuMethod().build(Corpus::analyze({}), TimelineRequest{}).entries.empty());
+}
+
 }  // namespace
 }  // namespace annals::tls

@@ -44,5 +44,16 @@ TEST(MartschatMethodTest, KeywordsAndWindowRestrictTheTimeline) {
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-10"}));
 }
 
+TEST(MartschatMethodTest, NothingToSayGivesAnEmptyTimeline) {
+  Corpus corpus = tilse_story();
+  TimelineRequest request;
+  request.keywords = {"volcano"};
+  EXPECT_TRUE(MartschatMethod().build(corpus, request).entries.empty());
+  request.keywords.clear();
+  request.sentences = 0;
+  EXPECT_TRUE(MartschatMethod().build(corpus, request).entries.empty());
+  EXPECT_TRUE(MartschatMethod().build(Corpus::analyze({}), TimelineRequest{}).entries.empty());
+}
+
 }  // namespace
 }  // namespace annals::tls
