@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   annals::cli::register_timeline_command(app, exit_code);
   annals::cli::register_bench_command(app, exit_code);
   annals::cli::register_eval_command(app, exit_code);
+  annals::cli::register_tag_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

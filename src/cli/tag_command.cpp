@@ -1,0 +1,92 @@
+// annals tag INPUT... : the dates the temporal tagger finds in each sentence.
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/input.h"
+
+namespace annals::cli {
+
+namespace {
+
+struct TagOptions {
+  InputOptions input;
+  std::string format = "jsonl";
+};
+
+// Offsets for people and for JSON consumers in other languages: Unicode code
+// points, not the bytes the tagger works in.
+std::size_t code_points(std::string_view text, std::size_t bytes) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < bytes && i < text.size(); ++i)
+    n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+void write_jsonl(const Corpus& corpus) {
+  for (const Sentence& s : corpus.sentences()) {
+    for (const TimeMention& m : s.mentions) {
+      nlohmann::ordered_json line = {{"article", corpus.articles()[s.article].id},
+                             {"sentence", s.position},
+                             {"start", code_points(s.text, m.begin)},
+                             {"end", code_points(s.text, m.end)},
+                             {"text", s.text.substr(m.begin, m.end - m.begin)},
+                             {"value", m.value},
+                             {"granularity", granularity_name(m.granularity)}};
+      std::cout << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    }
+  }
+}
+
+// Every sentence of every article, each mention shown as [text = value].
+void write_inline(const Corpus& corpus) {
+  for (std::size_t a = 0; a < corpus.articles().size(); ++a) {
+    const Article& article = corpus.articles()[a];
+    std::cout << "# " << article.id << " (" << article.published.to_string() << ")\n";
+    for (const Sentence& s : corpus.sentences_of(a)) {
+      std::size_t at = 0;
+      for (const TimeMention& m : s.mentions) {
+        std::cout << s.text.substr(at, m.begin - at) << '[' << s.text.substr(m.begin, m.end - m.begin)
+                  << " = " << m.value << ']';
+        at = m.end;
+      }
+      std::cout << s.text.substr(at) << '\n';
+    }
+    std::cout << '\n';
+  }
+}
+
+int run(const TagOptions& options) {
+  if (options.format != "jsonl" && options.format != "inline") {
+    std::fprintf(stderr, "annals: unknown --format '%s' (expected jsonl or inline)\n", options.format.c_str());
+    return 2;
+  }
+  auto loaded = load_corpus(options.input);
+  if (!loaded) return 2;
+  if (options.format == "jsonl")
+    write_jsonl(loaded->corpus);
+  else
+    write_inline(loaded->corpus);
+  std::cout.flush();
+  return loaded->had_errors ? 1 : 0;
+}
+
+}  // namespace
+
+void register_tag_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<TagOptions>();
+  CLI::App* command = app.add_subcommand("tag", "Print the dates found in each sentence of the input");
+  add_input_options(*command, options->input);
+  command->add_option("--format", options->format,
+                      "jsonl: one JSON object per mention (offsets in code points of the sentence); "
+                      "inline: the text with mentions marked")
+      ->capture_default_str();
+  command->callback([options, &exit_code] { exit_code = run(*options); });
+}
+
+}  // namespace annals::cli
