@@ -56,8 +56,10 @@ Corpus Corpus::analyze(std::vector<Article> articles, const AnalyzeOptions& opti
   work(0);
   for (auto& thread : pool) thread.join();
 
-  // Global ids in order of first appearance in article order.
+  // Global ids in order of first appearance in article order; the same stem
+  // from different workers gets one id.
   constexpr TermId kUnassigned = UINT32_MAX;
+  text::TermDictionary global;
   std::vector<std::vector<TermId>> remap(threads);
   for (unsigned t = 0; t < threads; ++t) remap[t].assign(workers[t]->dictionary().size(), kUnassigned);
   std::size_t sentence_count = 0;
@@ -67,16 +69,16 @@ Corpus Corpus::analyze(std::vector<Article> articles, const AnalyzeOptions& opti
     auto& ids = remap[block.worker];
     for (Sentence& sentence : block.sentences) {
       for (TermId& id : sentence.terms) {
-        if (ids[id] == kUnassigned) {
-          ids[id] = TermId(corpus.terms_.size());
-          corpus.terms_.push_back(workers[block.worker]->dictionary().term(id));
-        }
+        if (ids[id] == kUnassigned) ids[id] = global.id_of(workers[block.worker]->dictionary().term(id));
         id = ids[id];
       }
       corpus.sentences_.push_back(std::move(sentence));
     }
     block = Block();  // free as we go
   }
+
+  corpus.terms_.reserve(global.size());
+  for (TermId id = 0; id < global.size(); ++id) corpus.terms_.push_back(global.term(id));
 
   corpus.first_sentence_.assign(total + 1, 0);
   for (const Sentence& sentence : corpus.sentences_) ++corpus.first_sentence_[sentence.article + 1];

@@ -1,0 +1,82 @@
+#include "annals/corpus.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "support/articles.h"
+
+namespace annals {
+namespace {
+
+// Enough articles for several analysis blocks, with overlapping vocabulary.
+std::vector<Article> many_articles() {
+  std::vector<Article> articles;
+  const char* texts[] = {"The dam failed on Monday. Engineers warned of seepage.",
+                         "Engineers inspected the failed dam. Villages flooded.",
+                         "Flooded villages were evacuated. The inquiry opened."};
+  for (int i = 0; i < 300; ++i)
+    articles.push_back(testing::make_article("a" + std::to_string(i), "2025-03-0" + std::to_string(1 + i % 9),
+                                             texts[i % 3] + std::string(" Word") + std::to_string(i % 50) + "."));
+  return articles;
+}
+
+std::vector<std::vector<std::string>> sentence_terms(const Corpus& corpus) {
+  std::vector<std::vector<std::string>> out;
+  for (const Sentence& s : corpus.sentences()) {
+    auto& terms = out.emplace_back();
+    for (TermId t : s.terms) terms.push_back(corpus.term(t));
+  }
+  return out;
+}
+
+TEST(CorpusTest, SameResultWhateverTheThreadCount) {
+  AnalyzeOptions one, two;
+  one.threads = 1;
+  two.threads = 2;
+  Corpus a = Corpus::analyze(many_articles(), one);
+  Corpus b = Corpus::analyze(many_articles(), two);
+  ASSERT_EQ(a.sentences().size(), b.sentences().size());
+  EXPECT_EQ(a.vocabulary_size(), b.vocabulary_size());
+  for (std::size_t s = 0; s < a.sentences().size(); ++s) EXPECT_EQ(a.sentences()[s].terms, b.sentences()[s].terms);
+  EXPECT_EQ(sentence_terms(a), sentence_terms(b));
+}
+
+TEST(CorpusTest, EveryStemHasOneId) {
+  AnalyzeOptions two;
+  two.threads = 2;
+  Corpus corpus = Corpus::analyze(many_articles(), two);
+  std::set<std::string> distinct;
+  for (TermId t = 0; t < corpus.vocabulary_size(); ++t) distinct.insert(corpus.term(t));
+  EXPECT_EQ(distinct.size(), corpus.vocabulary_size());
+}
+
+TEST(CorpusTest, SentencesKeepArticleAndPosition) {
+  std::vector<Article> articles = {
+      testing::make_article("x", "2025-03-01", "First one. Second one."),
+      testing::make_article("y", "2025-03-02", "Only one here."),
+  };
+  articles[1].text = "Line one , tokenized .\nLine two 's end .";
+  articles[1].sentence_per_line = true;
+  Corpus corpus = Corpus::analyze(articles);
+  ASSERT_EQ(corpus.sentences().size(), 4u);
+  EXPECT_EQ(corpus.sentence_count(0), 2u);
+  EXPECT_EQ(corpus.first_sentence(1), 2u);
+  const Sentence& last = corpus.sentences()[3];
+  EXPECT_EQ(last.article, 1u);
+  EXPECT_EQ(last.position, 1u);
+  EXPECT_EQ(last.text, "Line two's end.");
+  EXPECT_EQ(corpus.sentences()[2].text, "Line one, tokenized.");
+}
+
+TEST(CorpusTest, AttachesDateMentionsResolvedAgainstPublication) {
+  Corpus corpus = Corpus::analyze({testing::make_article("x", "2025-03-06", "The dam failed yesterday.")});
+  ASSERT_EQ(corpus.sentences().size(), 1u);
+  const auto& mentions = corpus.sentences()[0].mentions;
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].value, "2025-03-05");
+  EXPECT_EQ(corpus.sentences()[0].text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin), "yesterday");
+}
+
+}  // namespace
+}  // namespace annals
