@@ -198,14 +198,11 @@ Result evaluate(const std::string& language, const std::vector<Sentence>& senten
 
 int main(int argc, char** argv) {
   CLI::App app{"Agreement of the annals temporal tagger with HeidelTime, and throughput"};
-  std::string shared = "../shared", json_path, dump_path;
-  std::size_t max_disagreements = 0;
+  std::string shared = "../shared", json_path;
+  std::pair<std::size_t, std::string> disagreements{0, ""};
   app.add_option("--shared", shared, "Folder with data/ (default ../shared)");
   app.add_option("--json", json_path, "Write the results as JSON to this file");
-  auto* dis = app.add_option("--disagreements", max_disagreements, "Dump N disagreements per language")
-                  ->expected(1);
-  app.add_option("--disagreements-file", dump_path, "File for --disagreements (default stdout)");
-  dis->needs(app.get_options().back());
+  app.add_option("--disagreements", disagreements, "N FILE: write N disagreements per language to FILE");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -218,6 +215,7 @@ int main(int argc, char** argv) {
   } corpora[] = {{"en", data / "t17-dev" / "Timeline17"},
                  {"es", data / "ml-crisis" / "es"},
                  {"fr", data / "ml-crisis" / "fr"}};
+  const auto& [max_disagreements, dump_path] = disagreements;
   std::ofstream dump;
   if (!dump_path.empty()) dump.open(dump_path);
   nlohmann::json out = nlohmann::json::array();

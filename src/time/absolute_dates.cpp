@@ -54,7 +54,7 @@ bool match_iso(const Scan& s, std::size_t i, Found& f, char sep) {
 // possible reading when one number exceeds 12; when both orders are possible
 // and differ, the date is ambiguous and left out.
 bool day_month_order(const Scan& s, int a, int b, int& day, int& month) {
-  if (!s.lexicon.month_first_numbers) {
+  if (!s.lexicon.month_before_day) {
     day = a, month = b;
   } else if (a > 12 || (a == b)) {
     day = a, month = b;
@@ -88,7 +88,7 @@ bool match_numeric_date(const Scan& s, std::size_t i, Found& f) {
   }
   // "25/01" without a year, only where the day comes first and the month has two digits
   // (so that fractions and scores like "1/2" or "3/4" stay numbers).
-  if (!s.lexicon.month_first_numbers && glued_sequence(s, i, 2, sep) && sep == '/' &&
+  if (!s.lexicon.month_before_day && glued_sequence(s, i, 2, sep) && sep == '/' &&
       a.digits <= 2 && s.x[i + 2].digits == 2 && month_value(s.x[i + 2]) && day_value(a)) {
     std::optional<Date> date =
         resolve_day_month(s.x[i + 2].number, a.number, s.published, Direction::kNearest);
@@ -230,7 +230,7 @@ bool month_alone_allowed(const Scan& s, const Prefix& p, std::size_t j) {
   const Lexeme& m = s.x[j];
   if (m.meaning_flags & kAbbreviation) return false;
   bool doubtful = (m.meaning_flags & kNeedsContext) ||
-                  (!s.lexicon.capitalized_months && (m.flags & kCapitalized) && j > 0 &&
+                  (!s.lexicon.capitalized_names && (m.flags & kCapitalized) && j > 0 &&
                    s.x[j - 1].kind != TokenKind::kPunct);
   if (!doubtful || p.modifier != Modifier::kNone) return true;
   if (j > 0 && s.x[j - 1].is_punct('-') && !m.space_before()) --j;
@@ -255,7 +255,7 @@ bool match_month_first(const Scan& s, const Prefix& p, Found& f) {
   int month = s.x[j].value;
   std::size_t k = after_month(s, j);
   const Lexeme& first = p.first ? *p.first : s.x[j];
-  if (s.lexicon.month_first_numbers && is_day_number(s, k)) {
+  if (s.lexicon.month_before_day && is_day_number(s, k)) {
     std::size_t end = k, day2 = 0;
     if (second_day_of_range(s, k)) day2 = end = k + 2;
     std::size_t year = year_after(s, end + 1);

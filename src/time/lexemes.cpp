@@ -77,7 +77,7 @@ void read_word(std::string_view sentence, const Token& tok, const Meaning* m, co
     x.meaning_flags = m->flags;
   }
   // English writes months with a capital: lower-case "may" and "march" are verbs.
-  if (x.sense == Sense::kMonth && lex.capitalized_months && !tok.capitalized) x.sense = Sense::kNone;
+  if (x.sense == Sense::kMonth && lex.capitalized_names && !tok.capitalized) x.sense = Sense::kNone;
   if (x.meaning_flags & kFutureCue)
     x.tense = Tense::kFuture;
   else if (x.meaning_flags & kPastCue)

@@ -29,7 +29,6 @@ enum class Sense : uint8_t {
   kOf,          // of, de, di: joins day, month and year
   kArticle,     // the, el, le, il
   kRangeTo,     // to, al, au: joins the two ends of a day range
-  kYears,       // "años", "années", "anni": plural before a decade number
 };
 
 enum Unit : int8_t { kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };
@@ -57,8 +56,11 @@ struct Lexicon {
   // Folded single words and phrases (folded words joined by one space).
   std::unordered_map<std::string_view, Meaning> words;
   std::unordered_set<std::string_view> phrase_starts;  // first word of each phrase
-  bool month_first_numbers = false;  // 6/8/2017 is June 8 (US English)
-  bool capitalized_months = false;   // month names are written with a capital (English)
+  // The month comes before the day: "June 8" and the US order 6/18/2017 (English).
+  bool month_before_day = false;
+  // Month and weekday names are written with a capital (English): lower-case
+  // "may" is a verb, while elsewhere a capital in mid-sentence makes a name.
+  bool capitalized_names = false;
   // Tense suggested by a verb form, from its (unfolded, lower-case) ending.
   Tense (*verb_tense)(std::string_view word) = nullptr;
 

@@ -86,8 +86,8 @@ Lexicon build() {
       {"spoke", {S::kNone, 0, kPastCue}}, {"wrote", {S::kNone, 0, kPastCue}},
       {"became", {S::kNone, 0, kPastCue}}, {"struck", {S::kNone, 0, kPastCue}},
   });
-  lex.month_first_numbers = true;
-  lex.capitalized_months = true;
+  lex.month_before_day = true;
+  lex.capitalized_names = true;
   lex.verb_tense = english_verb_tense;
   return lex;
 }

@@ -128,7 +128,7 @@ bool match_weekday(const Scan& s, std::size_t i, Found& f) {
   int step = modifier_step(s.x[i]);
   // In languages writing weekdays in lower case, a capital in mid-sentence is
   // a name ("Plácido Domingo"), unless a comma sets it apart ("... Vendredi, après").
-  if (j == i && !s.lexicon.capitalized_months && (s.x[j].flags & kCapitalized) && j > 0 &&
+  if (j == i && !s.lexicon.capitalized_names && (s.x[j].flags & kCapitalized) && j > 0 &&
       s.x[j - 1].kind != TokenKind::kPunct && !s.x[j - 1].is(Sense::kArticle) && !s.is_punct(j + 1, ','))
     return false;
   std::size_t last = j;
