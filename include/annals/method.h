@@ -37,6 +37,9 @@ class Method {
 struct MethodInfo {
   std::string name;
   std::string description;
+  // Ranks dates with a learned DateModel (MethodConfig::date_model), so a
+  // benchmark must train it without the topic under test.
+  bool supervised = false;
 };
 
 // What a method may be given besides the request; every field is optional.
@@ -49,6 +52,7 @@ struct MethodConfig {
 // The registered methods, default first.
 const std::vector<MethodInfo>& methods();
 // nullptr when no method has that name.
+const MethodInfo* find_method(std::string_view name);
 std::unique_ptr<Method> make_method(std::string_view name, const MethodConfig& config = {});
 
 }  // namespace annals

@@ -26,11 +26,13 @@ eval::TextTimeline to_text_timeline(const Timeline& timeline, const Corpus& corp
   return text;
 }
 
-std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, const RunnerOptions& options,
+}  // namespace
+
+std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, int extend_days, unsigned threads,
                                           Diagnostics& diagnostics, StageTiming& timing) {
   std::vector<PreparedTopic> prepared;
   for (const Topic& topic : topics) {
-    std::vector<Task> tasks = make_tasks(topic, options.extend_days, diagnostics);
+    std::vector<Task> tasks = make_tasks(topic, extend_days, diagnostics);
     if (tasks.empty()) continue;
     auto start = Clock::now();
     LoadOptions load_options;
@@ -47,7 +49,7 @@ std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, cons
 
     start = Clock::now();
     AnalyzeOptions analyze_options;
-    analyze_options.threads = options.threads;
+    analyze_options.threads = threads;
     prepared.push_back({&topic, Corpus::analyze(std::move(loaded.articles), analyze_options), std::move(tasks)});
     timing.analyze += seconds_since(start);
   }
@@ -56,6 +58,8 @@ std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, cons
     for (Task& task : p.tasks) task.topic = p.topic;
   return prepared;
 }
+
+namespace {
 
 void save_timeline(const fs::path& dir, const std::string& method, const Task& task, const Timeline& timeline,
                    const Corpus& corpus, Diagnostics& diagnostics) {
@@ -81,7 +85,8 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunnerOpti
                               const ConfigProvider& configs) {
   BenchmarkResult result;
   result.method_order = options.methods;
-  std::vector<PreparedTopic> prepared = prepare_topics(topics, options, diagnostics, result.timing);
+  std::vector<PreparedTopic> prepared =
+      prepare_topics(topics, options.extend_days, options.threads, diagnostics, result.timing);
 
   std::vector<Job> jobs;
   for (std::size_t m = 0; m < options.methods.size(); ++m)

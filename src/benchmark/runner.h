@@ -62,6 +62,11 @@ struct PreparedTopic {
 using ConfigProvider = std::function<MethodConfig(const std::string& method, const Task& task,
                                                   const std::vector<PreparedTopic>& topics)>;
 
+// Loads each topic's articles inside the window of its tasks and analyses
+// them; topics without a usable reference are reported and left out.
+std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, int extend_days, unsigned threads,
+                                          Diagnostics& diagnostics, StageTiming& timing);
+
 // Loads and analyses each topic once, runs every method on every task of it
 // (tasks in parallel) and scores the results. Problems with inputs go to
 // `diagnostics`; unknown methods must have been rejected by the caller.

@@ -50,4 +50,10 @@ std::vector<Topic> read_topics_file(const std::filesystem::path& path, Diagnosti
   return topics;
 }
 
+void filter_topics(std::vector<Topic>& topics, const std::string& dataset, const std::string& topic) {
+  std::erase_if(topics, [&](const Topic& t) {
+    return (!dataset.empty() && t.dataset != dataset) || (!topic.empty() && t.name != topic);
+  });
+}
+
 }  // namespace annals::benchmark

@@ -24,4 +24,7 @@ struct Topic {
 // reported in `diagnostics` and skipped.
 std::vector<Topic> read_topics_file(const std::filesystem::path& path, Diagnostics& diagnostics);
 
+// Keeps the topics of `dataset` and named `topic`; an empty filter keeps all.
+void filter_topics(std::vector<Topic>& topics, const std::string& dataset, const std::string& topic);
+
 }  // namespace annals::benchmark

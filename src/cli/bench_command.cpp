@@ -25,6 +25,7 @@ struct BenchOptions {
   std::string rouge_data;
   int extend_days = 0;
   unsigned threads = 0;
+  bool quiet = false;
 };
 
 // --rouge-data, else ANNALS_ROUGE_DATA, else the shared layout's
@@ -41,7 +42,7 @@ eval::RougeDataResult locate_rouge_data(const BenchOptions& options) {
 
 int run(const BenchOptions& options) {
   for (const std::string& name : options.methods) {
-    if (!make_method(name)) {
+    if (!find_method(name)) {
       std::fprintf(stderr, "annals bench: unknown method '%s'; available:", name.c_str());
       for (const auto& m : methods()) std::fprintf(stderr, " %s", m.name.c_str());
       std::fprintf(stderr, "\n");
@@ -50,10 +51,7 @@ int run(const BenchOptions& options) {
   }
   Diagnostics diagnostics;
   std::vector<benchmark::Topic> topics = benchmark::read_topics_file(options.topics, diagnostics);
-  std::erase_if(topics, [&](const benchmark::Topic& t) {
-    return (!options.dataset.empty() && t.dataset != options.dataset) ||
-           (!options.topic.empty() && t.name != options.topic);
-  });
+  benchmark::filter_topics(topics, options.dataset, options.topic);
   for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
   if (topics.empty()) {
     std::fprintf(stderr, "annals bench: no topic in '%s' matches the --dataset/--topic filter\n",
@@ -72,10 +70,10 @@ int run(const BenchOptions& options) {
   runner.threads = options.threads;
   if (!options.save_timelines.empty()) runner.save_timelines = options.save_timelines;
   Diagnostics run_diagnostics;
-  benchmark::BenchmarkResult result =
-      benchmark::run_benchmark(topics, runner, *rouge.data, run_diagnostics, benchmark::default_method_configs());
+  benchmark::BenchmarkResult result = benchmark::run_benchmark(topics, runner, *rouge.data, run_diagnostics,
+                                                               benchmark::default_method_configs(run_diagnostics));
   for (const Diagnostic& d : run_diagnostics.all())
-    if (d.severity == Diagnostic::Severity::kError) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+    if (d.severity == Diagnostic::Severity::kError || !options.quiet) std::fprintf(stderr, "%s\n", d.to_string().c_str());
 
   benchmark::write_markdown_report(std::cout, result);
   if (!options.json.empty()) {
@@ -113,6 +111,7 @@ void register_bench_command(CLI::App& app, int& exit_code) {
                       "ROUGE-1.5.5 data folder (smart_common_words.txt + WordNet-2.0.exc.db); default "
                       "$ANNALS_ROUGE_DATA");
   command->add_option("--threads", options->threads, "Worker threads (0: all cores)")->capture_default_str();
+  command->add_flag("-q,--quiet", options->quiet, "Show errors only, no warnings about the inputs");
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

@@ -9,6 +9,7 @@ namespace annals::cli {
 
 void register_timeline_command(CLI::App& app, int& exit_code);
 void register_bench_command(CLI::App& app, int& exit_code);
+void register_train_command(CLI::App& app, int& exit_code);
 void register_eval_command(CLI::App& app, int& exit_code);
 void register_tag_command(CLI::App& app, int& exit_code);
 

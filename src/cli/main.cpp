@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   annals::cli::register_timeline_command(app, exit_code);
   annals::cli::register_bench_command(app, exit_code);
+  annals::cli::register_train_command(app, exit_code);
   annals::cli::register_eval_command(app, exit_code);
   annals::cli::register_tag_command(app, exit_code);
   try {

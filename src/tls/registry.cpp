@@ -27,7 +27,7 @@ const std::vector<Entry>& registry() {
        [](const MethodConfig&) {
          return std::make_unique<tls::DatewiseMethod>(std::make_unique<tls::PublicationCountRanker>());
        }},
-      {{"datewise", "news-tls DATEWISE: supervised date ranking; PM-MEAN candidates, CENTROID-OPT summaries"},
+      {{"datewise", "news-tls DATEWISE: supervised date ranking; PM-MEAN candidates, CENTROID-OPT summaries", true},
        [](const MethodConfig& config) {
          auto model = config.date_model ? config.date_model : default_date_model();
          return std::make_unique<tls::DatewiseMethod>(std::make_unique<tls::SupervisedDateRanker>(model));
@@ -54,6 +54,12 @@ const std::vector<MethodInfo>& methods() {
     return out;
   }();
   return infos;
+}
+
+const MethodInfo* find_method(std::string_view name) {
+  for (const auto& info : methods())
+    if (info.name == name) return &info;
+  return nullptr;
 }
 
 std::unique_ptr<Method> make_method(std::string_view name, const MethodConfig& config) {
