@@ -255,7 +255,8 @@ bool match_month_first(const Scan& s, const Prefix& p, Found& f) {
   int month = s.x[j].value;
   std::size_t k = after_month(s, j);
   const Lexeme& first = p.first ? *p.first : s.x[j];
-  if (s.lexicon.month_before_day && is_day_number(s, k)) {
+  // Month before day is English, elsewhere only with a year: "febrero 23 de 2011".
+  if (is_day_number(s, k) && (s.lexicon.month_before_day || year_after(s, k + 1))) {
     std::size_t end = k, day2 = 0;
     if (second_day_of_range(s, k)) day2 = end = k + 2;
     std::size_t year = year_after(s, end + 1);

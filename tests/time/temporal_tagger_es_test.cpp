@@ -14,6 +14,8 @@ const TagCase kSpanish[] = {
     {kThu, "La reunión será el 1º de marzo.", {"2011-03-01"}},
     {kThu, "Del 3 al 5 de marzo habrá elecciones.", {"2011-03-03", "2011-03-05"}},
     {kThu, "El 30/01/2011 se publicó.", {"2011-01-30"}},
+    {kThu, "Firmado en La Habana, febrero 23 de 2011.", {"2011-02-23"}},
+    {kThu, "La guerra empezó en enero 17 de 1991.", {"1991-01-17"}},
     {kThu, "El 25/01 empezó todo.", {"2011-01-25"}},
     {kThu, "El 5 de junio pasado fue condenado.", {"2010-06-05"}},
     {kThu, "El pasado 20 de febrero hubo marchas.", {"2010-02-20"}},
