@@ -1,6 +1,5 @@
 // Calendar dates written out: "2017-06-08", "8/6/2017", "June 8, 2017",
 // "8th of June", "el 3 de marzo de 2011", "le 1er mars", "March 2011", "in March".
-#include <initializer_list>
 
 #include "time/recognizer.h"
 
