@@ -8,6 +8,7 @@
 #include "benchmark/report.h"
 #include "benchmark/method_configs.h"
 #include "cli/commands.h"
+#include "cli/date_model_option.h"
 
 namespace annals::cli {
 
@@ -23,6 +24,7 @@ struct BenchOptions {
   std::string json;
   std::string save_timelines;
   std::string rouge_data;
+  std::string date_model;
   int extend_days = 0;
   unsigned threads = 0;
   bool quiet = false;
@@ -70,8 +72,11 @@ int run(const BenchOptions& options) {
   runner.threads = options.threads;
   if (!options.save_timelines.empty()) runner.save_timelines = options.save_timelines;
   Diagnostics run_diagnostics;
-  benchmark::BenchmarkResult result = benchmark::run_benchmark(topics, runner, *rouge.data, run_diagnostics,
-                                                               benchmark::default_method_configs(run_diagnostics));
+  benchmark::ConfigProvider configs = benchmark::default_method_configs(run_diagnostics);
+  MethodConfig fixed;
+  if (!read_date_model_option(options.date_model, "annals bench", fixed.date_model)) return 2;
+  if (fixed.date_model) configs = [fixed](const std::string&, const benchmark::Task&, const auto&) { return fixed; };
+  benchmark::BenchmarkResult result = benchmark::run_benchmark(topics, runner, *rouge.data, run_diagnostics, configs);
   for (const Diagnostic& d : run_diagnostics.all())
     if (d.severity == Diagnostic::Severity::kError || !options.quiet) std::fprintf(stderr, "%s\n", d.to_string().c_str());
 
@@ -110,6 +115,9 @@ void register_bench_command(CLI::App& app, int& exit_code) {
   command->add_option("--rouge-data", options->rouge_data,
                       "ROUGE-1.5.5 data folder (smart_common_words.txt + WordNet-2.0.exc.db); default "
                       "$ANNALS_ROUGE_DATA");
+  command->add_option("--date-model", options->date_model,
+                      "Use this date model for supervised methods instead of training leave-one-topic-out")
+      ->check(CLI::ExistingFile);
   command->add_option("--threads", options->threads, "Worker threads (0: all cores)")->capture_default_str();
   command->add_flag("-q,--quiet", options->quiet, "Show errors only, no warnings about the inputs");
   command->callback([options, &exit_code] { exit_code = run(*options); });

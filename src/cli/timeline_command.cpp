@@ -7,6 +7,7 @@
 #include "annals/method.h"
 #include "annals/writer.h"
 #include "cli/commands.h"
+#include "cli/date_model_option.h"
 #include "cli/input.h"
 #include "tls/keyword_filter.h"
 
@@ -23,6 +24,7 @@ struct TimelineOptions {
   std::string format = "text";
   std::string output;
   std::string method;
+  std::string date_model;
 };
 
 bool parse_day(const std::string& text, const char* flag, std::optional<Date>& out) {
@@ -48,7 +50,9 @@ int run(const TimelineOptions& options) {
     std::fprintf(stderr, "annals: --from %s is after --to %s\n", options.from.c_str(), options.to.c_str());
     return 2;
   }
-  std::unique_ptr<Method> method = make_method(options.method);
+  MethodConfig config;
+  if (!read_date_model_option(options.date_model, "annals", config.date_model)) return 2;
+  std::unique_ptr<Method> method = make_method(options.method, config);
   if (!method) {
     std::fprintf(stderr, "annals: unknown --method '%s'; available:", options.method.c_str());
     for (const auto& m : methods()) std::fprintf(stderr, " %s", m.name.c_str());
@@ -101,6 +105,9 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
   std::string method_help = "Timeline method:";
   for (const auto& m : methods()) method_help += "\n  " + m.name + ": " + m.description;
   command->add_option("--method", options->method, method_help)->capture_default_str();
+  command->add_option("--date-model", options->date_model,
+                      "Date model for supervised methods (from `annals train`); default: the shipped one")
+      ->check(CLI::ExistingFile);
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

@@ -1,0 +1,101 @@
+// End-to-end tests of `annals bench` and `annals train` on a benchmark made
+// from the bundled demo corpus (one topic, one reference timeline).
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+#include "annals/eval/timeline_file.h"
+#include "support/command.h"
+#include "support/temp_dir.h"
+
+namespace annals {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::run_annals;
+
+const fs::path kDemo = fs::path(ANNALS_SOURCE_DIR) / "data/demo";
+const fs::path kRougeData = fs::path(ANNALS_SHARED_DIR) / "eval/resources";
+
+// <dir>/topics.tsv with topic "dam" over <dir>/demo (articles + timelines/reference.txt).
+class DemoBenchmark : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!fs::exists(kRougeData / "smart_common_words.txt"))
+      GTEST_SKIP() << "ROUGE data not found at " << kRougeData << " (needs ../shared)";
+    fs::create_directories(dir_.path() / "demo/timelines");
+    fs::copy_file(kDemo / "articles.jsonl", dir_.path() / "demo/articles.jsonl");
+    fs::copy_file(kDemo / "reference.txt", dir_.path() / "demo/timelines/reference.txt");
+    dir_.write("topics.tsv", "demo\tdam\ten\tdemo\thollin,dam\n");
+  }
+  std::string topics() const { return (dir_.path() / "topics.tsv").string(); }
+  std::string path(const std::string& relative) const { return (dir_.path() / relative).string(); }
+
+  testing::TempDir dir_;
+};
+
+TEST_F(DemoBenchmark, WritesReportJsonAndTimelines) {
+  auto result = run_annals("bench --topics " + topics() + " --method baseline,pubcount --json " + path("r.json") +
+                           " --save-timelines " + path("out") + " --rouge-data " + kRougeData.string() + " -q");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("| baseline | 1 |"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("| pubcount | 1 |"), std::string::npos) << result.out;
+
+  auto report = nlohmann::json::parse(testing::read_file(path("r.json")));
+  for (const char* stage : {"load", "analyze", "timeline", "evaluate"}) EXPECT_TRUE(report["timing"][stage].is_number());
+  EXPECT_GT(report["peak_rss_mb"].get<double>(), 0);
+  const auto& task = report["methods"]["baseline"]["tasks"][0];
+  EXPECT_EQ(task["dataset"], "demo");
+  EXPECT_EQ(task["topic"], "dam");
+  EXPECT_EQ(task["timeline"], "demo");
+  for (const char* score : {"ar1", "ar2", "date", "concat_r1"})
+    for (const char* part : {"precision", "recall", "f1"}) {
+      double v = task[score][part];
+      EXPECT_TRUE(v >= 0 && v <= 1) << score << " " << part;
+    }
+  // One task: the average is that task.
+  EXPECT_EQ(report["methods"]["baseline"]["average"]["ar1"], task["ar1"]);
+
+  // The saved timeline has the reference's L dates and scores the same under `annals eval`.
+  fs::path saved = path("out/baseline/demo/dam/demo.txt");
+  ASSERT_TRUE(fs::exists(saved));
+  auto parsed = eval::read_tilse_timeline(saved);
+  EXPECT_EQ(parsed.timeline.dates.size(), 10u);
+  auto evaluated = run_annals("eval " + saved.string() + " " + path("demo/timelines/reference.txt") +
+                              " --format json --rouge-data " + kRougeData.string());
+  ASSERT_EQ(evaluated.exit_code, 0) << evaluated.err;
+  auto scores = nlohmann::json::parse(evaluated.out);
+  EXPECT_DOUBLE_EQ(scores["rouge_1"]["align_date_content_costs_many_to_one"]["f1"].get<double>(),
+                   task["ar1"]["f1"].get<double>());
+  EXPECT_DOUBLE_EQ(scores["date"]["f1"].get<double>(), task["date"]["f1"].get<double>());
+}
+
+TEST_F(DemoBenchmark, RejectsUnknownMethodsAndEmptyFilters) {
+  EXPECT_EQ(run_annals("bench --topics " + topics() + " --method nonsense").exit_code, 2);
+  EXPECT_EQ(run_annals("bench --topics " + topics() + " --method baseline --dataset other").exit_code, 2);
+  EXPECT_EQ(run_annals("bench --topics " + topics()).exit_code, 2);  // --method is required
+}
+
+TEST_F(DemoBenchmark, TrainedModelDrivesDatewise) {
+  auto trained = run_annals("train --topics " + topics() + " -o " + path("model.json"));
+  ASSERT_EQ(trained.exit_code, 0) << trained.err;
+  auto model = nlohmann::json::parse(testing::read_file(path("model.json")));
+  ASSERT_FALSE(model["features"].empty());
+  EXPECT_EQ(model["features"].size(), model["weights"].size());
+
+  auto timeline = run_annals("timeline " + path("demo/articles.jsonl") + " --method datewise --date-model " +
+                             path("model.json") + " --dates 5 --quiet");
+  ASSERT_EQ(timeline.exit_code, 0) << timeline.err;
+  EXPECT_NE(timeline.out.find("date 2025-"), std::string::npos);
+
+  testing::TempDir other;
+  other.write("bad.json", "{\"features\": [\"a\"], \"weights\": []}");
+  EXPECT_EQ(run_annals("timeline " + path("demo/articles.jsonl") + " --method datewise --date-model " +
+                       (other.path() / "bad.json").string())
+                .exit_code,
+            2);
+}
+
+}  // namespace
+}  // namespace annals
