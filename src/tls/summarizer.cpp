@@ -4,7 +4,6 @@
 #include <functional>
 
 #include "tls/centroid_opt_summarizer.h"
-#include "tls/centroid_opt_summarizer.h"
 #include "tls/centroid_rank_summarizer.h"
 #include "tls/keyword_filter.h"
 #include "tls/submodular_summarizer.h"
@@ -18,7 +17,6 @@ bool eligible(const Corpus& corpus, std::uint32_t sentence, const SummaryRequest
 
 std::unique_ptr<Summarizer> make_summarizer(std::string_view name) {
   static const std::vector<std::pair<std::string_view, std::function<std::unique_ptr<Summarizer>()>>> kAll = {
-      {"centroid-opt", [] { return std::make_unique<CentroidOptSummarizer>(); }},
       {"centroid-opt", [] { return std::make_unique<CentroidOptSummarizer>(); }},
       {"centroid-rank", [] { return std::make_unique<CentroidRankSummarizer>(); }},
       {"textrank", [] { return std::make_unique<TextRankSummarizer>(); }},
