@@ -4,6 +4,7 @@
 
 #include "time/lexemes.h"
 #include "time/lexicon.h"
+#include "time/mention_prefilter.h"
 #include "time/recognizer.h"
 #include "time/tense.h"
 #include "time/token_scanner.h"
@@ -26,11 +27,13 @@ std::optional<Date> TimeMention::day() const {
 }
 
 struct TemporalTagger::Rules {
+  explicit Rules(const tagging::Lexicon& l) : lexicon(&l), prefilter(l) {}
   const tagging::Lexicon* lexicon;
+  tagging::MentionPrefilter prefilter;
 };
 
 TemporalTagger::TemporalTagger(std::string_view language)
-    : rules_(std::make_unique<Rules>(Rules{&tagging::lexicon_for(language)})) {}
+    : rules_(std::make_unique<Rules>(tagging::lexicon_for(language))) {}
 TemporalTagger::~TemporalTagger() = default;
 TemporalTagger::TemporalTagger(TemporalTagger&&) noexcept = default;
 TemporalTagger& TemporalTagger::operator=(TemporalTagger&&) noexcept = default;
@@ -52,7 +55,8 @@ constexpr Recognizer kRecognizers[] = {
 std::vector<TimeMention> TemporalTagger::tag(std::string_view sentence, Date published) const {
   std::vector<TimeMention> out;
   // Offsets are 32-bit: longer "sentences" are not text any analysis would show.
-  if (sentence.size() >= std::numeric_limits<uint32_t>::max()) return out;
+  if (sentence.size() >= std::numeric_limits<uint32_t>::max() || !rules_->prefilter.may_mention(sentence))
+    return out;
   std::vector<tagging::Lexeme> lexemes =
       tagging::to_lexemes(sentence, tagging::scan_tokens(sentence), *rules_->lexicon);
   tagging::TenseIndex tense(lexemes);
