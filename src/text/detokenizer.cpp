@@ -1,5 +1,6 @@
 #include "text/detokenizer.h"
 
+#include <algorithm>
 
 namespace annals::text {
 
@@ -7,14 +8,22 @@ namespace {
 
 enum class Glue { kNone, kToPrevious, kToNext };
 
-bool is_one_of(std::string_view token, std::initializer_list<std::string_view> set) {
-  for (auto s : set)
+// Punctuation tokens that glue to the previous or to the next token.
+constexpr std::string_view kToPrevious[] = {",",     ".",     ";",     ":",  "?", "!",   "%",  ")",
+                                            "]",     "}",     "-RRB-", "-RSB-", "-RCB-", "''", "'",   "...",
+                                            "'s",    "'S",    "'re",   "'ve",  "'ll", "'d", "'m"};
+constexpr std::string_view kToNext[] = {"(", "[", "{", "-LRB-", "-LSB-", "-LCB-", "``", "`", "$", "#"};
+
+template <std::size_t N>
+bool is_one_of(std::string_view token, const std::string_view (&set)[N]) {
+  for (std::string_view s : set)
     if (token == s) return true;
   return false;
 }
 
 // Maps PTB bracket and quote tokens to the characters people expect.
 std::string_view surface(std::string_view token) {
+  if (token[0] != '`' && token[0] != '\'' && token[0] != '-') return token;  // most tokens
   if (token == "``" || token == "''") return "\"";
   if (token == "`") return "'";
   if (token == "-LRB-") return "(";
@@ -37,33 +46,33 @@ bool ends_with_elision(std::string_view token) {
 }
 
 Glue glue_of(std::string_view token) {
-  // Fast path for ordinary words, which are most tokens: only punctuation,
-  // quotes, contractions ("n't") and elisions ("l'") glue.
+  // Fast path for ordinary words, which are most tokens: of those starting
+  // with a letter or digit only contractions ("n't") and elisions ("l'") glue.
   unsigned char first = static_cast<unsigned char>(token[0]);
-  bool plain_start = (first >= 'a' && first <= 'z' && first != 'n') || (first >= 'A' && first <= 'Z' && first != 'N') ||
-                     (first >= '0' && first <= '9') || first >= 0x80;
-  char last = token.back();
-  if (plain_start && last != '\'' && !(static_cast<unsigned char>(last) >= 0x80)) return Glue::kNone;
-  if (is_one_of(token, {",", ".", ";", ":", "?", "!", "%", ")", "]", "}", "-RRB-", "-RSB-", "-RCB-",
-                        "''", "'", "...", "'s", "'S", "'re", "'ve", "'ll", "'d", "'m", "n't", "N'T"}))
-    return Glue::kToPrevious;
-  if (is_one_of(token, {"(", "[", "{", "-LRB-", "-LSB-", "-LCB-", "``", "`", "$", "#"}))
-    return Glue::kToNext;
-  if (ends_with_elision(token)) return Glue::kToNext;
+  if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') ||
+      first >= 0x80) {
+    if (token == "n't" || token == "N'T") return Glue::kToPrevious;
+    return ends_with_elision(token) ? Glue::kToNext : Glue::kNone;
+  }
+  if (is_one_of(token, kToPrevious)) return Glue::kToPrevious;
+  if (is_one_of(token, kToNext)) return Glue::kToNext;
   return Glue::kNone;
 }
 
 }  // namespace
 
 std::string detokenize(std::string_view tokenized) {
+  // The output is never longer than the input (surface forms are not longer
+  // than their tokens, and no space is added), so it is written in place.
+  std::string out(tokenized.size(), '\0');
+  char* write = out.data();
   // A plain `"` alternates between opening and closing.
   bool inside_plain_quote = false;
-  std::string out;
-  out.reserve(tokenized.size());
   bool glue_next = true;  // nothing before the first token
-  for (std::size_t start = 0, end; start < tokenized.size(); start = end + 1) {
-    end = tokenized.find(' ', start);
-    if (end == std::string_view::npos) end = tokenized.size();
+  const std::size_t size = tokenized.size();
+  for (std::size_t start = 0, end; start < size; start = end + 1) {
+    end = start;
+    while (end < size && tokenized[end] != ' ') ++end;
     if (end == start) continue;
     std::string_view token = tokenized.substr(start, end - start);
     Glue glue = glue_of(token);
@@ -71,10 +80,12 @@ std::string detokenize(std::string_view tokenized) {
       glue = inside_plain_quote ? Glue::kToPrevious : Glue::kToNext;
       inside_plain_quote = !inside_plain_quote;
     }
-    if (!glue_next && glue != Glue::kToPrevious) out += ' ';
-    out += surface(token);
+    if (!glue_next && glue != Glue::kToPrevious) *write++ = ' ';
+    std::string_view shown = surface(token);
+    write = std::copy(shown.begin(), shown.end(), write);
     glue_next = glue == Glue::kToNext;
   }
+  out.resize(std::size_t(write - out.data()));
   return out;
 }
 

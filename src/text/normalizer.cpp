@@ -1,5 +1,7 @@
 #include "text/normalizer.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -7,6 +9,10 @@
 namespace annals::text {
 
 std::string normalize_nfc(std::string_view utf8) {
+  // Characters below U+0300 (UTF-8 bytes below 0xCC) are all NFC starters
+  // that nothing composes with, so most news text needs no look at ICU.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0xCC; }))
+    return std::string(utf8);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);

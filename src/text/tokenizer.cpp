@@ -1,6 +1,5 @@
 #include "text/tokenizer.h"
 
-#include <algorithm>
 #include <array>
 
 #include <unicode/uchar.h>
@@ -13,60 +12,90 @@ namespace annals::text {
 namespace detail {
 
 namespace {
-// ASCII letters and digits, looked up rather than compared: this loop sees
+// What a byte is to tokens, looked up rather than compared: these loops see
 // every byte of the corpus.
-constexpr auto kAsciiWord = [] {
-  std::array<bool, 128> table{};
-  for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+enum ByteClass : uint8_t { kSeparator, kLowerOrDigit, kUpper, kNonAscii };
+constexpr auto kByteClass = [] {
+  std::array<ByteClass, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[c] = c >= 0x80                                           ? kNonAscii
+               : (c >= 'A' && c <= 'Z')                            ? kUpper
+               : (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? kLowerOrDigit
+                                                                   : kSeparator;
   return table;
 }();
-bool is_ascii_word_byte(unsigned char c) { return kAsciiWord[c]; }
 bool is_word_char(UChar32 c) { return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
+// The non-ASCII character at bytes[i]: where it ends and whether it is part of words.
+struct NonAscii {
+  int32_t end;
+  bool word;
+};
+NonAscii decode(const uint8_t* bytes, int32_t i, int32_t length) {
+  UChar32 c;
+  U8_NEXT(bytes, i, length, c);
+  return {i, c >= 0 && is_word_char(c)};
+}
 }  // namespace
 
-bool next_token(std::string_view s, std::size_t& pos, std::size_t& begin, std::size_t& end, bool& ascii) {
+bool next_token(std::string_view s, std::size_t& pos, std::size_t& begin, std::size_t& end, TokenCase& token_case) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = int32_t(s.size());
   int32_t i = int32_t(pos);
-  bool in_word = false;
-  ascii = true;
-  while (i < length) {
-    int32_t start = i;
-    bool word;
-    if (bytes[i] < 0x80) {  // fast path for ASCII
-      word = is_ascii_word_byte(bytes[i]);
-      ++i;
-    } else {
-      UChar32 c;
-      U8_NEXT(bytes, i, length, c);
-      word = c >= 0 && is_word_char(c);
-      if (word) ascii = false;
+  // Skip to the first word character.
+  for (;;) {
+    if (i >= length) {
+      pos = std::size_t(length);
+      return false;
     }
-    if (word && !in_word) {
-      in_word = true;
-      begin = std::size_t(start);
-    } else if (!word && in_word) {
-      end = std::size_t(start);
-      pos = std::size_t(i);
-      return true;
+    ByteClass cls = kByteClass[bytes[i]];
+    if (cls == kLowerOrDigit || cls == kUpper) break;
+    if (cls == kSeparator) {
+      ++i;
+      continue;
+    }
+    NonAscii c = decode(bytes, i, length);
+    if (c.word) break;
+    i = c.end;
+  }
+  begin = std::size_t(i);
+  TokenCase found = TokenCase::kAsciiLower;
+  // Read up to the first other character.
+  while (i < length) {
+    ByteClass cls = kByteClass[bytes[i]];
+    if (cls == kLowerOrDigit) {
+      ++i;
+    } else if (cls == kUpper) {
+      if (found == TokenCase::kAsciiLower) found = TokenCase::kAsciiMixed;
+      ++i;
+    } else if (cls == kSeparator) {
+      break;
+    } else {
+      NonAscii c = decode(bytes, i, length);
+      if (!c.word) break;
+      found = TokenCase::kUnicode;
+      i = c.end;
     }
   }
-  pos = std::size_t(length);
-  if (!in_word) return false;
-  end = std::size_t(length);
+  token_case = found;
+  end = pos = std::size_t(i);
   return true;
 }
 
-std::string_view fold_token(std::string_view token, bool ascii, std::string& buffer) {
-  if (ascii) {
-    if (std::none_of(token.begin(), token.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return token;
-    buffer.assign(token);
-    for (char& c : buffer)
-      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  } else {
-    buffer = fold_case(token);
+std::string_view fold_token(std::string_view token, TokenCase token_case, std::string& buffer) {
+  switch (token_case) {
+    case TokenCase::kAsciiLower:
+      return token;
+    case TokenCase::kAsciiMixed:
+      buffer.assign(token);
+      for (char& c : buffer)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+      return buffer;
+    case TokenCase::kUnicode:
+      buffer = fold_case(token);
+      return buffer;
   }
-  return buffer;
+  return token;
 }
 
 }  // namespace detail
