@@ -21,17 +21,16 @@ std::size_t next_phrase_word(const std::vector<Token>& t, std::size_t i) {
 // The longest phrase of the lexicon starting at word i: its meaning and last token.
 const Meaning* match_phrase(const std::vector<Token>& t, std::size_t i, const Lexicon& lex,
                             std::size_t& last) {
-  if (!lex.starts_phrase(t[i].folded)) return nullptr;
-  char buffer[kMaxPhraseWords * 16];  // words longer than 15 bytes are never temporal
-  std::size_t length = t[i].folded.size();
-  t[i].folded.copy(buffer, length);
+  if (!lex.starts_phrase(t[i].folded())) return nullptr;
+  char buffer[kMaxPhraseWords * (Token::kMaxFolded + 1)];
+  std::size_t length = t[i].folded().copy(buffer, Token::kMaxFolded);
   const Meaning* best = nullptr;
   std::size_t j = i;
   for (std::size_t words = 1; words < kMaxPhraseWords; ++words) {
     j = next_phrase_word(t, j);
-    if (j == 0 || t[j].folded.empty()) break;
+    if (j == 0 || t[j].folded().empty()) break;
     buffer[length++] = ' ';
-    length += t[j].folded.copy(buffer + length, t[j].folded.size());
+    length += t[j].folded().copy(buffer + length, Token::kMaxFolded);
     if (const Meaning* m = lex.find(std::string_view(buffer, length))) {
       best = m;
       last = j;
@@ -49,23 +48,24 @@ bool is_ordinal_suffix(std::string_view s) {
 std::size_t number_suffix(const std::vector<Token>& t, std::size_t i, Lexeme& x) {
   std::size_t j = i + 1;
   if (j < t.size() && t[j].kind == TokenKind::kWord && !t[j].space_before) {
-    if (is_ordinal_suffix(t[j].folded)) x.flags |= kOrdinal;
-    if (t[j].folded == "s") x.flags |= kDecadeSuffix;
+    if (is_ordinal_suffix(t[j].folded())) x.flags |= kOrdinal;
+    if (t[j].folded() == "s") x.flags |= kDecadeSuffix;
     return (x.flags & (kOrdinal | kDecadeSuffix)) ? j : i;
   }
   if (j + 1 < t.size() && t[j].punct == '\'' && t[j].kind == TokenKind::kPunct &&
-      !t[j].space_before && !t[j + 1].space_before && t[j + 1].folded == "s") {
+      !t[j].space_before && !t[j + 1].space_before && t[j + 1].folded() == "s") {
     x.flags |= kDecadeSuffix;
     return j + 1;
   }
   return i;
 }
 
-void read_number(const Token& tok, Lexeme& x) {
-  x.digits = static_cast<uint8_t>(tok.folded.size() > 255 ? 255 : tok.folded.size());
-  if (tok.folded.size() > 9) return;
+void read_number(std::string_view sentence, const Token& tok, Lexeme& x) {
+  std::string_view digits = sentence.substr(tok.begin, tok.end - tok.begin);
+  x.digits = static_cast<uint8_t>(digits.size() > 255 ? 255 : digits.size());
+  if (digits.size() > 9) return;
   x.number = 0;
-  for (char c : tok.folded) x.number = x.number * 10 + (c - '0');
+  for (char c : digits) x.number = x.number * 10 + (c - '0');
 }
 
 void read_word(std::string_view sentence, const Token& tok, const Meaning* m, const Lexicon& lex,
@@ -113,13 +113,13 @@ std::vector<Lexeme> to_lexemes(std::string_view sentence, const std::vector<Toke
     if (t[i].space_before || (i > 0 && is_elision(t, i - 1))) x.flags |= kSpaceBefore;
     std::size_t last = i;
     if (x.kind == TokenKind::kNumber) {
-      read_number(t[i], x);
+      read_number(sentence, t[i], x);
       last = number_suffix(t, i, x);
     } else if (x.kind == TokenKind::kPunct) {
       x.punct = t[i].punct;
     } else {
       const Meaning* m = match_phrase(t, i, lex, last);
-      if (!m) m = lex.find(t[i].folded);
+      if (!m) m = lex.find(t[i].folded());
       read_word(sentence, t[i], m, lex, out.empty() ? nullptr : &out.back(), x);
     }
     x.end = t[last].end;

@@ -1,12 +1,12 @@
 #include "time/token_scanner.h"
 
+#include <algorithm>
+
 #include "time/characters.h"
 
 namespace annals::tagging {
 
 namespace {
-
-constexpr std::size_t kMaxWordLength = 15;  // fits the short-string buffer
 
 bool starts_upper(std::string_view s, std::size_t i) {
   unsigned char c = s[i];
@@ -38,13 +38,17 @@ std::vector<Token> scan_tokens(std::string_view s) {
       i += ch.length;
     } else if (ch.cls == CharClass::kDigit) {
       t.kind = TokenKind::kNumber;
-      while (i < s.size() && is_digit(s[i])) t.folded += s[i++];
+      while (i < s.size() && is_digit(s[i])) ++i;
     } else {
       t.kind = TokenKind::kWord;
       t.capitalized = starts_upper(s, i);
-      i = fold_word(s, i, [&](const char* bytes, std::size_t n) { t.folded.append(bytes, n); });
-      // No temporal word is that long; keeping it empty spares the lookups.
-      if (t.folded.size() > kMaxWordLength) t.folded.clear();
+      // No temporal word is longer than kMaxFolded; keeping longer ones empty spares the lookups.
+      std::size_t size = 0;
+      i = fold_word(s, i, [&](const char* bytes, std::size_t n) {
+        if (size + n <= Token::kMaxFolded) std::copy(bytes, bytes + n, t.folded_bytes + size);
+        size += n;
+      });
+      if (size <= Token::kMaxFolded) t.folded_size = static_cast<uint8_t>(size);
     }
     t.end = static_cast<uint32_t>(i);
     tokens.push_back(std::move(t));

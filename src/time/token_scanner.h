@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,8 +22,13 @@ struct Token {
   char punct = '\0';
   // Words: lower case with Latin accents removed, so that "Décembre",
   // "decembre" and "DÉCEMBRE" look alike; empty for words too long to be
-  // temporal. Numbers: their digits.
-  std::string folded;
+  // temporal (and for numbers and punctuation). Kept inline: no token
+  // allocates.
+  static constexpr std::size_t kMaxFolded = 15;
+  uint8_t folded_size = 0;
+  char folded_bytes[kMaxFolded] = {};
+
+  std::string_view folded() const { return {folded_bytes, folded_size}; }
 };
 
 std::vector<Token> scan_tokens(std::string_view sentence);
