@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "support/articles.h"
+#include "method_contract.h"
 
 namespace annals::tls {
 namespace {
@@ -13,12 +14,6 @@ Corpus analyze(std::vector<Article> articles) {
   AnalyzeOptions options;
   options.tag_dates = false;
   return Corpus::analyze(std::move(articles), options);
-}
-
-std::vector<std::string> dates_of(const Timeline& t) {
-  std::vector<std::string> out;
-  for (const auto& e : t.entries) out.push_back(e.date.to_string());
-  return out;
 }
 
 std::vector<std::string> texts_of(const Corpus& corpus, const TimelineEntry& e) {
@@ -46,7 +41,7 @@ TEST(BaselineMethodTest, PicksBusiestDaysInChronologicalOrder) {
   request.sentences = 1;
   Timeline t = BaselineMethod().build(corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-03", "2025-03-09"}));
-  for (const auto& e : t.entries) EXPECT_EQ(e.sentences.size(), 1u);
+  expect_method_contract(t, corpus, request);
 }
 
 TEST(BaselineMethodTest, SummaryComesFromTheDayAndTheNextDay) {
@@ -72,6 +67,7 @@ TEST(BaselineMethodTest, KeywordsRestrictSummarySentences) {
   request.keywords = {"inquiry"};
   Timeline t = BaselineMethod().build(corpus, request);
   ASSERT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-09"}));  // other days have no "inquiry"
+  expect_method_contract(t, corpus, request);
   for (const auto& text : texts_of(corpus, t.entries[0])) EXPECT_NE(text.find("inquiry"), std::string::npos);
 }
 
