@@ -3,30 +3,20 @@
 
 #include <cstdint>
 #include <absl/container/flat_hash_map.h>
-#include <absl/hash/hash.h>
-#include <absl/strings/string_view.h>
 
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "common/string_hash.h"
 
 namespace annals::text {
 
 // String-keyed map for the analysis hot path: Abseil's open-addressing
 // table looks keys up by string_view without allocating and takes about a
 // third of the time of std::unordered_map on news vocabularies.
-// (Debian's Abseil has its own string_view, so the transparent hash is ours;
-// it hashes through absl::string_view because Abseil hashes a std::string_view
-// with std::hash, which costs several times as much on short words.)
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const {
-    return absl::Hash<absl::string_view>{}(absl::string_view(s.data(), s.size()));
-  }
-};
-
 template <typename Value>
-using StringMap = absl::flat_hash_map<std::string, Value, StringHash, std::equal_to<>>;
+using StringMap = absl::flat_hash_map<std::string, Value, annals::StringHash, std::equal_to<>>;
 
 class TermDictionary {
  public:

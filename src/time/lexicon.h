@@ -6,8 +6,11 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
+
+#include "common/string_hash.h"
 
 namespace annals::tagging {
 
@@ -55,8 +58,8 @@ enum class Tense : uint8_t { kNone, kPast, kFuture };
 
 struct Lexicon {
   // Folded single words and phrases (folded words joined by one space).
-  std::unordered_map<std::string_view, Meaning> words;
-  std::unordered_set<std::string_view> phrase_starts;  // first word of each phrase
+  absl::flat_hash_map<std::string_view, Meaning, StringHash> words;
+  absl::flat_hash_set<std::string_view, StringHash> phrase_starts;  // first word of each phrase
   // The month comes before the day: "June 8" and the US order 6/18/2017 (English).
   bool month_before_day = false;
   // Month and weekday names are written with a capital (English): lower-case
