@@ -49,17 +49,29 @@ bool MentionPrefilter::may_mention(std::string_view s) const {
   std::size_t i = 0;
   while (i < s.size()) {
     unsigned char c = s[i];
-    if (is_digit(c)) return true;
-    if (c < 0x80 && !is_ascii_letter(c)) {  // fast path for spaces and ASCII punctuation
+    std::uint64_t hash = 0;
+    if (is_ascii_letter(c)) {
+      // Fast path: the ASCII letters a word starts with, hashed as they fold.
+      do {
+        hash = add_byte(hash, static_cast<char>(c | 0x20));
+        c = ++i < s.size() ? s[i] : ' ';
+      } while (is_ascii_letter(c));
+      if (c < 0x80) {
+        if (words_.test(slot(hash))) return true;
+        continue;
+      }
+    } else if (c < 0x80) {
+      if (is_digit(c)) return true;
       ++i;
       continue;
+    } else {
+      Char ch = classify(s, i);
+      if (ch.cls != CharClass::kLetter) {
+        i += ch.length;
+        continue;
+      }
     }
-    Char ch = classify(s, i);
-    if (ch.cls != CharClass::kLetter) {
-      i += ch.length;
-      continue;
-    }
-    std::uint64_t hash = 0;
+    // A word with other letters from here on.
     i = fold_word(s, i, [&](const char* bytes, std::size_t n) {
       for (std::size_t k = 0; k < n; ++k) hash = add_byte(hash, bytes[k]);
     });
