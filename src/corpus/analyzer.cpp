@@ -37,7 +37,10 @@ void ArticleAnalyzer::analyze(const Article& article, std::uint32_t index, std::
     Sentence& sentence = out.emplace_back();
     sentence.article = index;
     sentence.position = position++;
-    tools.extractor.extract(text, sentence.terms);
+    // Collected in a reused buffer, then copied once at their final size.
+    terms_.clear();
+    tools.extractor.extract(text, terms_);
+    sentence.terms.assign(terms_.begin(), terms_.end());
     if (tag_dates_) sentence.mentions = tools.tagger.tag(text, article.published);
     sentence.text = std::move(text);
   }

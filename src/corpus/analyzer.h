@@ -39,6 +39,7 @@ class ArticleAnalyzer {
   bool tag_dates_;
   text::TermDictionary dictionary_;
   std::map<std::string, std::unique_ptr<LanguageTools>> tools_;
+  std::vector<TermId> terms_;  // scratch for one sentence
 };
 
 }  // namespace annals
