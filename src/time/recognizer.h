@@ -47,6 +47,14 @@ struct Found {
   }
 };
 
+// Whether any recognizer may match from lexeme x: every expression starts
+// with a number, a word with a temporal sense, or a time cue ("since"
+// opens "since March 15"). Punctuation and other words are skipped unseen.
+inline bool may_start_date(const Lexeme& x) {
+  return x.kind == TokenKind::kNumber ||
+         (x.kind == TokenKind::kWord && (x.sense != Sense::kNone || (x.meaning_flags & kTimeCue)));
+}
+
 // absolute_dates.cpp
 bool match_numeric_date(const Scan& s, std::size_t i, Found& f);
 bool match_named_date(const Scan& s, std::size_t i, Found& f);

@@ -64,8 +64,9 @@ std::vector<TimeMention> TemporalTagger::tag(std::string_view sentence, Date pub
   for (std::size_t i = 0; i < lexemes.size();) {
     tagging::Found found;
     bool matched = false;
-    for (Recognizer r : kRecognizers)
-      if ((matched = r(scan, i, found))) break;
+    if (tagging::may_start_date(lexemes[i]))
+      for (Recognizer r : kRecognizers)
+        if ((matched = r(scan, i, found))) break;
     if (!matched) {
       ++i;
       continue;
