@@ -66,6 +66,10 @@ std::string detokenize(std::string_view tokenized) {
   // than their tokens, and no space is added), so it is written in place.
   std::string out(tokenized.size(), '\0');
   char* write = out.data();
+  // Most tokens come out as they went in, with the single space before
+  // them: such runs are copied at once when a token that differs ends them.
+  std::size_t verbatim_from = 0;
+  std::size_t previous_end = 0;
   // A plain `"` alternates between opening and closing.
   bool inside_plain_quote = false;
   bool glue_next = true;  // nothing before the first token
@@ -80,11 +84,19 @@ std::string detokenize(std::string_view tokenized) {
       glue = inside_plain_quote ? Glue::kToPrevious : Glue::kToNext;
       inside_plain_quote = !inside_plain_quote;
     }
-    if (!glue_next && glue != Glue::kToPrevious) *write++ = ' ';
+    bool space = !glue_next && glue != Glue::kToPrevious;
     std::string_view shown = surface(token);
-    write = std::copy(shown.begin(), shown.end(), write);
     glue_next = glue == Glue::kToNext;
+    if (start - previous_end == (space ? 1 : 0) && shown.data() == token.data()) {
+      previous_end = end;
+      continue;
+    }
+    write = std::copy(tokenized.begin() + verbatim_from, tokenized.begin() + previous_end, write);
+    if (space) *write++ = ' ';
+    write = std::copy(shown.begin(), shown.end(), write);
+    verbatim_from = previous_end = end;
   }
+  write = std::copy(tokenized.begin() + verbatim_from, tokenized.begin() + previous_end, write);
   out.resize(std::size_t(write - out.data()));
   return out;
 }
