@@ -1,5 +1,7 @@
 #include "time/mention_prefilter.h"
 
+#include <array>
+
 #include "time/characters.h"
 
 namespace annals::tagging {
@@ -46,22 +48,34 @@ MentionPrefilter::MentionPrefilter(const Lexicon& lexicon) {
 }
 
 bool MentionPrefilter::may_mention(std::string_view s) const {
+  // What the loop needs to know of an ASCII byte, in one look-up: its folded
+  // letter, or that it is a digit, or neither.
+  static constexpr auto kAscii = [] {
+    std::array<char, 256> table{};
+    for (int c = 0; c < 128; ++c)
+      table[c] = is_ascii_letter(c) ? static_cast<char>(c | 0x20) : is_digit(c) ? '0' : '\0';
+    return table;
+  }();
+  const std::size_t size = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
+  while (i < size) {
     unsigned char c = s[i];
+    char folded = kAscii[c];
     std::uint64_t hash = 0;
-    if (is_ascii_letter(c)) {
+    if (folded > '0') {
       // Fast path: the ASCII letters a word starts with, hashed as they fold.
       do {
-        hash = add_byte(hash, static_cast<char>(c | 0x20));
-        c = ++i < s.size() ? s[i] : ' ';
-      } while (is_ascii_letter(c));
+        hash = add_byte(hash, folded);
+        c = ++i < size ? s[i] : ' ';
+        folded = kAscii[c];
+      } while (folded > '0');
       if (c < 0x80) {
         if (words_.test(slot(hash))) return true;
         continue;
       }
+    } else if (folded == '0') {
+      return true;
     } else if (c < 0x80) {
-      if (is_digit(c)) return true;
       ++i;
       continue;
     } else {
