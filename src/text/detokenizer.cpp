@@ -9,9 +9,9 @@ namespace {
 enum class Glue { kNone, kToPrevious, kToNext };
 
 // Punctuation tokens that glue to the previous or to the next token.
-constexpr std::string_view kToPrevious[] = {",",     ".",     ";",     ":",  "?", "!",   "%",  ")",
-                                            "]",     "}",     "-RRB-", "-RSB-", "-RCB-", "''", "'",   "...",
-                                            "'s",    "'S",    "'re",   "'ve",  "'ll", "'d", "'m"};
+constexpr std::string_view kToPrevious[] = {",",  ".",  ";",     ":",     "?",     "!",  "%", ")",
+                                            "]",  "}",  "-RRB-", "-RSB-", "-RCB-", "''", "'", "...",
+                                            "'s", "'S", "'re",   "'ve",   "'ll",   "'d", "'m"};
 constexpr std::string_view kToNext[] = {"(", "[", "{", "-LRB-", "-LSB-", "-LCB-", "``", "`", "$", "#"};
 
 template <std::size_t N>
