@@ -102,7 +102,6 @@ class CsvReader {
     article.url = field(kUrl);
     article.outlet = field(kOutlet);
     article.language = field(kLanguage);
-    if (article.language.empty()) article.language = context_.options.default_language;
     article.source_file = file_;
     article.source_line = record_line_;
     context_.accept(std::move(article));

@@ -20,8 +20,7 @@ void read_dataset_article(const PlannedInput& input, ReadContext& context) {
   }
   article.id = input.name;
   article.published = *input.place.date;
-  article.language =
-      input.place.language.empty() ? context.options.default_language : input.place.language;
+  article.language = input.place.language;
   article.outlet = input.dataset.outlet;
   article.sentence_per_line = input.dataset.sentence_per_line;
   article.source_file = input.path;

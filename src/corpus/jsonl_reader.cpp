@@ -98,7 +98,6 @@ class JsonlReader {
     article.outlet = string_field(record, {"source", "outlet"});
     article.url = string_field(record, {"url"});
     article.language = string_field(record, {"language", "lang"});
-    if (article.language.empty()) article.language = context_.options.default_language;
     article.source_file = file_;
     article.source_line = number;
     context_.accept(std::move(article));

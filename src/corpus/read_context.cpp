@@ -22,6 +22,7 @@ void ReadContext::accept(Article article) {
   if (repaired) {
     warning(article.source_file, article.source_line, "invalid UTF-8 replaced by U+FFFD");
   }
+  if (article.language.empty()) article.language = options.default_language;
   result.articles.push_back(std::move(article));
 }
 

@@ -29,7 +29,8 @@ struct ReadContext {
   }
 
   // Adds the article unless its text is blank (an error), after making every
-  // field valid UTF-8 (a warning when that changed anything). The article's
+  // field valid UTF-8 (a warning when that changed anything) and giving it
+  // LoadOptions::default_language when it names none. The article's
   // source_file and source_line say where to point messages.
   void accept(Article article);
 };

@@ -71,7 +71,6 @@ class TextReader {
       article.id = file_ + "#" + std::to_string(paragraphs_);
       article.published = *date_;
       article.text = std::move(paragraph_);
-      article.language = context_.options.default_language;
       article.source_file = file_;
       article.source_line = paragraph_line_;
       context_.accept(std::move(article));
