@@ -1,0 +1,70 @@
+#include "text/reader_comment.h"
+
+#include <cctype>
+
+namespace annals::text {
+
+namespace {
+
+// Reads a stamp backwards from just before a '|'. Each step consumes from the
+// end of `rest` and fails without consuming.
+class BackwardScanner {
+ public:
+  explicit BackwardScanner(std::string_view text) : rest_(text) {}
+
+  void skip_spaces() {
+    while (!rest_.empty() && std::isspace(static_cast<unsigned char>(rest_.back()))) rest_.remove_suffix(1);
+  }
+  bool take(char c) {
+    if (rest_.empty() || std::tolower(static_cast<unsigned char>(rest_.back())) != c) return false;
+    rest_.remove_suffix(1);
+    return true;
+  }
+  // Between `min` and `max` digits.
+  bool take_digits(std::size_t min, std::size_t max) {
+    std::size_t n = 0;
+    while (n < max && n < rest_.size() && std::isdigit(static_cast<unsigned char>(rest_[rest_.size() - 1 - n]))) ++n;
+    if (n < min) return false;
+    rest_.remove_suffix(n);
+    return true;
+  }
+  bool at_word_start() const {
+    return rest_.empty() || !std::isalnum(static_cast<unsigned char>(rest_.back()));
+  }
+
+ private:
+  std::string_view rest_;
+};
+
+// "<year or ISO date> at <h:mm>[ am|pm|a.m.|p.m.]" ending right before the bar.
+bool stamp_ends_at(std::string_view before_bar) {
+  BackwardScanner s(before_bar);
+  s.skip_spaces();
+  bool dotted = s.take('.');
+  if (s.take('m')) {
+    s.take('.');
+    if (!s.take('a') && !s.take('p')) return false;
+    s.skip_spaces();
+  } else if (dotted) {
+    return false;
+  }
+  if (!s.take_digits(2, 2) || !s.take(':') || !s.take_digits(1, 2) || !s.at_word_start()) return false;
+  s.skip_spaces();
+  if (!s.take('t') || !s.take('a') || !s.at_word_start()) return false;
+  s.skip_spaces();
+  BackwardScanner iso = s;
+  if (iso.take_digits(2, 2) && iso.take('-') && iso.take_digits(2, 2) && iso.take('-') && iso.take_digits(4, 4) &&
+      iso.at_word_start())
+    return true;  // 2011-03-21 at 13:32
+  return s.take_digits(4, 4) && s.at_word_start();
+}
+
+}  // namespace
+
+bool opens_reader_comment(std::string_view sentence) {
+  for (std::size_t bar = sentence.find('|'); bar != std::string_view::npos; bar = sentence.find('|', bar + 1))
+    if (stamp_ends_at(sentence.substr(0, bar))) return true;
+  return false;
+}
+
+}  // namespace annals::text
