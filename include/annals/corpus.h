@@ -27,8 +27,17 @@ struct Sentence {
 struct AnalyzeOptions {
   unsigned threads = 0;  // 0: one per hardware thread
   bool tag_dates = true;
+  // Reader comments appended to a page (from the first posting stamp such as
+  // "March 21, 2011 at 1:32 pm |" to the end) are left out unless this is set.
+  bool keep_reader_comments = false;
   // Called now and then with articles analysed so far and the total.
   std::function<void(std::size_t done, std::size_t total)> progress;
+};
+
+// Reader comments left out of the analysis.
+struct ReaderComments {
+  std::size_t articles = 0;   // articles that had a comment section
+  std::size_t sentences = 0;  // sentences dropped from them
 };
 
 class Corpus {
@@ -49,12 +58,14 @@ class Corpus {
   // Stem of a term id.
   const std::string& term(TermId id) const { return terms_[id]; }
   std::size_t vocabulary_size() const { return terms_.size(); }
+  const ReaderComments& reader_comments() const { return reader_comments_; }
 
  private:
   std::vector<Article> articles_;
   std::vector<Sentence> sentences_;              // grouped by article, in article order
   std::vector<std::uint32_t> first_sentence_;    // per article, plus one past the end
   std::vector<std::string> terms_;
+  ReaderComments reader_comments_;
 };
 
 }  // namespace annals

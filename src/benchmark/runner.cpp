@@ -28,11 +28,11 @@ eval::TextTimeline to_text_timeline(const Timeline& timeline, const Corpus& corp
 
 }  // namespace
 
-std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, int extend_days, unsigned threads,
+std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, const PrepareOptions& options,
                                           Diagnostics& diagnostics, StageTiming& timing) {
   std::vector<PreparedTopic> prepared;
   for (const Topic& topic : topics) {
-    std::vector<Task> tasks = make_tasks(topic, extend_days, diagnostics);
+    std::vector<Task> tasks = make_tasks(topic, options.extend_days, diagnostics);
     if (tasks.empty()) continue;
     auto start = Clock::now();
     LoadOptions load_options;
@@ -49,7 +49,8 @@ std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, int 
 
     start = Clock::now();
     AnalyzeOptions analyze_options;
-    analyze_options.threads = threads;
+    analyze_options.threads = options.threads;
+    analyze_options.keep_reader_comments = options.keep_reader_comments;
     prepared.push_back({&topic, Corpus::analyze(std::move(loaded.articles), analyze_options), std::move(tasks)});
     timing.analyze += seconds_since(start);
   }
@@ -86,7 +87,7 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunnerOpti
   BenchmarkResult result;
   result.method_order = options.methods;
   std::vector<PreparedTopic> prepared =
-      prepare_topics(topics, options.extend_days, options.threads, diagnostics, result.timing);
+      prepare_topics(topics, options.prepare, diagnostics, result.timing);
 
   std::vector<Job> jobs;
   for (std::size_t m = 0; m < options.methods.size(); ++m)
@@ -113,7 +114,7 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunnerOpti
       job.result.timeline = task.timeline;
     }
   };
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = options.prepare.threads ? options.prepare.threads : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::thread> pool;
   for (unsigned i = 1; i < threads; ++i) pool.emplace_back(build);
   build();

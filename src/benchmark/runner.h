@@ -18,10 +18,16 @@
 
 namespace annals::benchmark {
 
+// How a topic's articles are read and analysed.
+struct PrepareOptions {
+  int extend_days = 0;   // widen each task's input window by this many days each side
+  unsigned threads = 0;  // 0: one per hardware thread
+  bool keep_reader_comments = false;
+};
+
 struct RunnerOptions {
   std::vector<std::string> methods;
-  int extend_days = 0;
-  unsigned threads = 0;  // 0: one per hardware thread
+  PrepareOptions prepare;  // its thread count also bounds the parallel tasks
   // When set, predicted timelines go to DIR/<method>/<dataset>/<topic>/<timeline>.txt (tilse format).
   std::optional<std::filesystem::path> save_timelines;
 };
@@ -64,7 +70,7 @@ using ConfigProvider = std::function<MethodConfig(const std::string& method, con
 
 // Loads each topic's articles inside the window of its tasks and analyses
 // them; topics without a usable reference are reported and left out.
-std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, int extend_days, unsigned threads,
+std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, const PrepareOptions& options,
                                           Diagnostics& diagnostics, StageTiming& timing);
 
 // Loads and analyses each topic once, runs every method on every task of it

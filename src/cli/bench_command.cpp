@@ -8,6 +8,7 @@
 #include "benchmark/report.h"
 #include "benchmark/method_configs.h"
 #include "cli/commands.h"
+#include "cli/input.h"
 #include "cli/date_model_option.h"
 
 namespace annals::cli {
@@ -27,6 +28,7 @@ struct BenchOptions {
   std::string date_model;
   int extend_days = 0;
   unsigned threads = 0;
+  bool keep_comments = false;
   bool quiet = false;
 };
 
@@ -68,8 +70,7 @@ int run(const BenchOptions& options) {
 
   benchmark::RunnerOptions runner;
   runner.methods = options.methods;
-  runner.extend_days = options.extend_days;
-  runner.threads = options.threads;
+  runner.prepare = {options.extend_days, options.threads, options.keep_comments};
   if (!options.save_timelines.empty()) runner.save_timelines = options.save_timelines;
   Diagnostics run_diagnostics;
   benchmark::ConfigProvider configs = benchmark::default_method_configs(run_diagnostics);
@@ -119,6 +120,7 @@ void register_bench_command(CLI::App& app, int& exit_code) {
                       "Use this date model for supervised methods instead of training leave-one-topic-out")
       ->check(CLI::ExistingFile);
   command->add_option("--threads", options->threads, "Worker threads (0: all cores)")->capture_default_str();
+  command->add_flag("--keep-comments", options->keep_comments, kKeepCommentsHelp);
   command->add_flag("-q,--quiet", options->quiet, "Show errors only, no warnings about the inputs");
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }

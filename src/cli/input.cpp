@@ -18,6 +18,7 @@ void add_input_options(CLI::App& command, InputOptions& options) {
                      "Language of articles that do not name one: en, es, fr, it, de")
       ->capture_default_str();
   command.add_option("--threads", options.threads, "Analysis threads (0: all cores)")->capture_default_str();
+  command.add_flag("--keep-comments", options.keep_comments, kKeepCommentsHelp);
   command.add_flag("-q,--quiet", options.quiet, "No progress, summary or warnings on stderr (errors still shown)");
 }
 
@@ -48,11 +49,16 @@ std::optional<LoadedCorpus> load_corpus(const InputOptions& options,
 
   AnalyzeOptions analyze_options;
   analyze_options.threads = options.threads;
+  analyze_options.keep_reader_comments = options.keep_comments;
   analyze_options.progress = [&](std::size_t done, std::size_t total) { progress.articles(done, total); };
   std::size_t count = loaded.articles.size();
   LoadedCorpus result{Corpus::analyze(std::move(loaded.articles), analyze_options),
                       loaded.diagnostics.has_errors()};
   progress.finish("read", count, loaded.bytes_read);
+  const ReaderComments& comments = result.corpus.reader_comments();
+  if (comments.sentences > 0 && !options.quiet)
+    std::fprintf(stderr, "annals: left out %zu sentence(s) of reader comments in %zu article(s); --keep-comments keeps them\n",
+                 comments.sentences, comments.articles);
   if (result.had_errors && !options.quiet)
     std::fprintf(stderr, "annals: %zu record(s) rejected, see above\n", loaded.diagnostics.error_count());
   return result;

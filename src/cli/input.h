@@ -19,10 +19,16 @@ struct InputOptions {
   std::string format = "auto";
   std::string language = "en";
   unsigned threads = 0;
+  bool keep_comments = false;
   bool quiet = false;
 };
 
-// Adds INPUT..., --input-format, --language, --threads and --quiet to `command`.
+inline constexpr const char* kKeepCommentsHelp =
+    "Keep reader comments (from a posting stamp such as 'March 21, 2011 at 1:32 pm |' to the end of the "
+    "article); they are left out by default";
+
+// Adds INPUT..., --input-format, --language, --threads, --keep-comments and
+// --quiet to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);
 
 struct LoadedCorpus {

@@ -5,6 +5,7 @@
 #include "benchmark/method_configs.h"
 #include "benchmark/topics_file.h"
 #include "cli/commands.h"
+#include "cli/input.h"
 
 namespace annals::cli {
 
@@ -17,6 +18,7 @@ struct TrainOptions {
   std::string output;
   int extend_days = 0;
   unsigned threads = 0;
+  bool keep_comments = false;
 };
 
 int run(const TrainOptions& options) {
@@ -26,7 +28,8 @@ int run(const TrainOptions& options) {
   benchmark::StageTiming timing;
   std::vector<benchmark::PreparedTopic> prepared =
       topics.empty() ? std::vector<benchmark::PreparedTopic>{}
-                     : benchmark::prepare_topics(topics, options.extend_days, options.threads, diagnostics, timing);
+                     : benchmark::prepare_topics(
+                           topics, {options.extend_days, options.threads, options.keep_comments}, diagnostics, timing);
   for (const Diagnostic& d : diagnostics.all())
     if (d.severity == Diagnostic::Severity::kError) std::fprintf(stderr, "%s\n", d.to_string().c_str());
   if (prepared.empty()) {
@@ -68,6 +71,7 @@ void register_train_command(CLI::App& app, int& exit_code) {
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
   command->add_option("--threads", options->threads, "Analysis threads (0: all cores)")->capture_default_str();
+  command->add_flag("--keep-comments", options->keep_comments, kKeepCommentsHelp);
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

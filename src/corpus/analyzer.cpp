@@ -1,7 +1,10 @@
 #include "corpus/analyzer.h"
 
+#include <algorithm>
+
 #include "text/detokenizer.h"
 #include "text/normalizer.h"
+#include "text/reader_comment.h"
 
 namespace annals {
 
@@ -30,10 +33,21 @@ std::vector<std::string> ArticleAnalyzer::display_sentences(const Article& artic
   return out;
 }
 
+void ArticleAnalyzer::drop_reader_comments(std::vector<std::string>& sentences) {
+  auto stamp = std::find_if(sentences.begin(), sentences.end(),
+                            [](const std::string& s) { return text::opens_reader_comment(s); });
+  if (stamp == sentences.end()) return;
+  reader_comments_.articles += 1;
+  reader_comments_.sentences += std::size_t(sentences.end() - stamp);
+  sentences.erase(stamp, sentences.end());
+}
+
 void ArticleAnalyzer::analyze(const Article& article, std::uint32_t index, std::vector<Sentence>& out) {
   LanguageTools& tools = tools_for(article.language);
+  std::vector<std::string> sentences = display_sentences(article, tools);
+  if (!keep_reader_comments_) drop_reader_comments(sentences);
   std::uint32_t position = 0;
-  for (std::string& text : display_sentences(article, tools)) {
+  for (std::string& text : sentences) {
     Sentence& sentence = out.emplace_back();
     sentence.article = index;
     sentence.position = position++;

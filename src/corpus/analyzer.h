@@ -18,12 +18,15 @@ namespace annals {
 // refer to the worker's own dictionary; Corpus::analyze renumbers them.
 class ArticleAnalyzer {
  public:
-  explicit ArticleAnalyzer(bool tag_dates) : tag_dates_(tag_dates) {}
+  explicit ArticleAnalyzer(const AnalyzeOptions& options)
+      : tag_dates_(options.tag_dates), keep_reader_comments_(options.keep_reader_comments) {}
 
   // Appends the article's sentences to `out`.
   void analyze(const Article& article, std::uint32_t index, std::vector<Sentence>& out);
 
   const text::TermDictionary& dictionary() const { return dictionary_; }
+  // What this worker left out so far.
+  const ReaderComments& reader_comments() const { return reader_comments_; }
 
  private:
   struct LanguageTools {
@@ -36,7 +39,12 @@ class ArticleAnalyzer {
   LanguageTools& tools_for(const std::string& language);
   std::vector<std::string> display_sentences(const Article& article, LanguageTools& tools);
 
+  // Drops the sentences from the first reader-comment stamp on.
+  void drop_reader_comments(std::vector<std::string>& sentences);
+
   bool tag_dates_;
+  bool keep_reader_comments_;
+  ReaderComments reader_comments_;
   text::TermDictionary dictionary_;
   std::map<std::string, std::unique_ptr<LanguageTools>> tools_;
   std::vector<TermId> terms_;  // scratch for one sentence

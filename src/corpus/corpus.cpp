@@ -33,7 +33,7 @@ Corpus Corpus::analyze(std::vector<Article> articles, const AnalyzeOptions& opti
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(1, blocks.size())));
   std::vector<std::unique_ptr<ArticleAnalyzer>> workers;
-  for (unsigned t = 0; t < threads; ++t) workers.push_back(std::make_unique<ArticleAnalyzer>(options.tag_dates));
+  for (unsigned t = 0; t < threads; ++t) workers.push_back(std::make_unique<ArticleAnalyzer>(options));
 
   std::atomic<std::size_t> next_block{0};
   std::atomic<std::size_t> done{0};
@@ -77,6 +77,10 @@ Corpus Corpus::analyze(std::vector<Article> articles, const AnalyzeOptions& opti
     block = Block();  // free as we go
   }
 
+  for (const auto& worker : workers) {
+    corpus.reader_comments_.articles += worker->reader_comments().articles;
+    corpus.reader_comments_.sentences += worker->reader_comments().sentences;
+  }
   corpus.terms_.reserve(global.size());
   for (TermId id = 0; id < global.size(); ++id) corpus.terms_.push_back(global.term(id));
 

@@ -36,6 +36,25 @@ std::vector<nlohmann::json> lines(const std::string& out) {
   return result;
 }
 
+TEST(TagCommand, ReaderCommentsAreLeftOutAndSaidSoUnlessKept) {
+  TempInput input(
+      R"({"id": "blog", "date": "2011-03-21", "text": "Strikes began on Saturday. March 21, 2011 at 1:32 pm | )"
+      R"(I agree. Tom March 22, 2011 at 9:05 am | Me too."})"
+      "\n");
+  auto dropped = run_annals("tag " + input.path.string());
+  ASSERT_EQ(dropped.exit_code, 0) << dropped.err;
+  auto mentions = lines(dropped.out);
+  ASSERT_EQ(mentions.size(), 1u) << dropped.out;
+  EXPECT_EQ(mentions[0]["value"], "2011-03-19");
+  EXPECT_NE(dropped.err.find("left out 2 sentence(s) of reader comments in 1 article(s)"), std::string::npos)
+      << dropped.err;
+
+  auto kept = run_annals("tag --keep-comments " + input.path.string());
+  ASSERT_EQ(kept.exit_code, 0) << kept.err;
+  EXPECT_EQ(lines(kept.out).size(), 3u) << kept.out;
+  EXPECT_EQ(kept.err.find("reader comments"), std::string::npos) << kept.err;
+}
+
 TEST(TagCommand, PrintsOneJsonLinePerMentionWithCodePointOffsets) {
   TempInput input(
       R"({"id": "a1", "date": "2017-06-08", "language": "fr", "text": "À l'été, le 3 mars dernier est loin. Hier, rien."})"

@@ -78,5 +78,39 @@ TEST(CorpusTest, AttachesDateMentionsResolvedAgainstPublication) {
   EXPECT_EQ(corpus.sentences()[0].text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin), "yesterday");
 }
 
+// A news page whose reader comments follow the article, one sentence per line
+// as Timeline17 stores them.
+std::vector<Article> page_with_comments() {
+  Article page = testing::make_article("page", "2011-03-21", "");
+  page.sentence_per_line = true;
+  page.text =
+      "Allied strikes hit Libya on Saturday .\n"
+      "The president spoke this afternoon .\n"
+      "March 21 , 2011 at 1:32 pm | Not under the pretext he gave .\n"
+      "I think it is about oil .\n"
+      "Jo March 21 , 2011 at 1:36 pm | Agreed .";
+  return {page, testing::make_article("plain", "2011-03-21", "No comments here. None at all.")};
+}
+
+TEST(CorpusTest, LeavesOutReaderCommentsAndCountsThem) {
+  Corpus corpus = Corpus::analyze(page_with_comments());
+  ASSERT_EQ(corpus.sentence_count(0), 2u);
+  EXPECT_EQ(corpus.sentences_of(0)[1].text, "The president spoke this afternoon.");
+  EXPECT_EQ(corpus.sentence_count(1), 2u);
+  EXPECT_EQ(corpus.reader_comments().articles, 1u);
+  EXPECT_EQ(corpus.reader_comments().sentences, 3u);
+}
+
+TEST(CorpusTest, KeepsReaderCommentsWhenAsked) {
+  AnalyzeOptions options;
+  options.keep_reader_comments = true;
+  Corpus corpus = Corpus::analyze(page_with_comments(), options);
+  EXPECT_EQ(corpus.sentence_count(0), 5u);
+  EXPECT_EQ(corpus.reader_comments().sentences, 0u);
+  // The posting stamp is then an ordinary date mention.
+  ASSERT_FALSE(corpus.sentences_of(0)[2].mentions.empty());
+  EXPECT_EQ(corpus.sentences_of(0)[2].mentions[0].value, "2011-03-21");
+}
+
 }  // namespace
 }  // namespace annals
