@@ -5,31 +5,16 @@
 #include <algorithm>
 
 #include "tls/centroid_summarizer.h"
+#include "tls/publication_collector.h"
 #include "tls/publication_index.h"
 #include "tls/tfidf.h"
 
 namespace annals::tls {
 
-namespace {
-// News leads carry the facts; later sentences drift into background.
-constexpr std::size_t kLeadSentences = 5;
-}  // namespace
-
 Timeline BaselineMethod::build(const Corpus& corpus, const TimelineRequest& request) const {
   PublicationIndex index(corpus, request);
-
-  // Candidates of day d: lead sentences of articles published on d or d + 1
-  // (reports of an event often appear the morning after).
-  auto candidates_for = [&](Date day) {
-    std::vector<std::uint32_t> candidates;
-    for (Date published : {day, day + 1}) {
-      for (std::uint32_t a : index.articles_on(published)) {
-        std::uint32_t lead = std::min<std::uint32_t>(kLeadSentences, corpus.sentence_count(a));
-        for (std::uint32_t s = 0; s < lead; ++s) candidates.push_back(corpus.first_sentence(a) + s);
-      }
-    }
-    return candidates;
-  };
+  // News leads carry the facts; later sentences drift into background.
+  PublicationCollector leads(corpus, request);
 
   std::vector<std::uint32_t> in_window;
   for (const auto& [day, articles] : index.days())
@@ -43,8 +28,7 @@ Timeline BaselineMethod::build(const Corpus& corpus, const TimelineRequest& requ
   Timeline timeline;
   for (Date day : index.days_by_count()) {
     if (timeline.entries.size() >= request.dates) break;
-    auto candidates = candidates_for(day);
-    auto summary = summarize_by_centroid(corpus, model, candidates, options);
+    auto summary = summarize_by_centroid(corpus, model, leads.collect(day, model), options);
     if (!summary.empty()) timeline.entries.push_back({day, std::move(summary)});
   }
   std::sort(timeline.entries.begin(), timeline.entries.end(),

@@ -4,20 +4,19 @@
 
 #include "tls/centroid_opt_summarizer.h"
 #include "tls/date_window.h"
-#include "tls/pm_mean_collector.h"
 #include "tls/tfidf.h"
 
 namespace annals::tls {
 
-DatewiseMethod::DatewiseMethod(std::unique_ptr<DateRanker> ranker)
-    : ranker_(std::move(ranker)), summarizer_(std::make_unique<CentroidOptSummarizer>()) {}
+DatewiseMethod::DatewiseMethod(std::unique_ptr<DateRanker> ranker, CandidateSelection candidates)
+    : ranker_(std::move(ranker)), candidates_(candidates), summarizer_(std::make_unique<CentroidOptSummarizer>()) {}
 
 Timeline DatewiseMethod::build(const Corpus& corpus, const TimelineRequest& request) const {
   std::vector<std::uint32_t> in_window;
   for (std::uint32_t a : articles_in_window(corpus, request))
     for (std::uint32_t s = 0; s < corpus.sentence_count(a); ++s) in_window.push_back(corpus.first_sentence(a) + s);
   TfidfModel model(corpus, in_window);
-  PmMeanCollector collector(corpus, request);
+  auto collector = make_candidate_collector(candidates_, corpus, request);
 
   SummaryRequest summary_request;
   summary_request.sentences = request.sentences;
@@ -25,7 +24,7 @@ Timeline DatewiseMethod::build(const Corpus& corpus, const TimelineRequest& requ
   Timeline timeline;
   for (Date day : ranker_->rank(corpus, request)) {
     if (timeline.entries.size() >= request.dates) break;
-    auto summary = summarizer_->summarize(corpus, model, collector.collect(day, model), summary_request);
+    auto summary = summarizer_->summarize(corpus, model, collector->collect(day, model), summary_request);
     if (!summary.empty()) timeline.entries.push_back({day, std::move(summary)});
   }
   std::sort(timeline.entries.begin(), timeline.entries.end(),

@@ -7,13 +7,11 @@
 #include <map>
 #include <vector>
 
-#include "annals/corpus.h"
-#include "annals/method.h"
-#include "tls/tfidf.h"
+#include "tls/candidate_collector.h"
 
 namespace annals::tls {
 
-class PmMeanCollector {
+class PmMeanCollector final : public CandidateCollector {
  public:
   // Indexes the articles published in the window: each sentence with a
   // sentence_day goes to M of that day; each other sentence among the first
@@ -27,7 +25,7 @@ class PmMeanCollector {
   // stay; all of them stay when none passes. The threshold is news-tls':
   // the knee of the sorted cosines gives an index, read (as its code does)
   // in the unsorted list M then P.
-  std::vector<std::uint32_t> collect(Date day, const TfidfModel& model) const;
+  std::vector<std::uint32_t> collect(Date day, const TfidfModel& model) const override;
 
  private:
   const Corpus& corpus_;

@@ -23,9 +23,10 @@ const std::vector<Entry>& registry() {
   static const std::vector<Entry> entries = {
       {{"baseline", "busiest publication days; lead sentences closest to the day's centroid"},
        [](const MethodConfig&) { return std::make_unique<tls::BaselineMethod>(); }},
-      {{"pubcount", "news-tls PUBCOUNT: busiest publication days; PM-MEAN candidates, CENTROID-OPT summaries"},
+      {{"pubcount", "news-tls PUBCOUNT: busiest publication days; their leads (P), CENTROID-OPT summaries"},
        [](const MethodConfig&) {
-         return std::make_unique<tls::DatewiseMethod>(std::make_unique<tls::PublicationCountRanker>());
+         return std::make_unique<tls::DatewiseMethod>(std::make_unique<tls::PublicationCountRanker>(),
+                                                      tls::CandidateSelection::kPublished);
        }},
       {{"datewise", "news-tls DATEWISE: supervised date ranking; PM-MEAN candidates, CENTROID-OPT summaries", true},
        [](const MethodConfig& config) {
