@@ -27,8 +27,10 @@ struct Sentence {
 struct AnalyzeOptions {
   unsigned threads = 0;  // 0: one per hardware thread
   bool tag_dates = true;
-  // Reader comments appended to a page (from the first posting stamp such as
-  // "March 21, 2011 at 1:32 pm |" to the end) are left out unless this is set.
+  // Reader comments appended to a page are left out unless this is set:
+  // every sentence from the first with a posting stamp such as "March 21,
+  // 2011 at 1:32 pm |" to the end (a stamp in the first sentence is the
+  // article's own and does not count).
   bool keep_reader_comments = false;
   // Called now and then with articles analysed so far and the total.
   std::function<void(std::size_t done, std::size_t total)> progress;

@@ -1,7 +1,5 @@
 #include "corpus/analyzer.h"
 
-#include <algorithm>
-
 #include "text/detokenizer.h"
 #include "text/normalizer.h"
 #include "text/reader_comment.h"
@@ -33,13 +31,30 @@ std::vector<std::string> ArticleAnalyzer::display_sentences(const Article& artic
   return out;
 }
 
+namespace {
+
+// Index of the first sentence with a posting stamp, or the sentence count.
+// The first sentence (title, byline, dateline) never starts the comments: a
+// stamp there belongs to the article. A stamp the sentence breaker cut before
+// its bar ("... at 9:10 p.m." + "| Cap the well.") is read joined.
+std::size_t first_comment_sentence(const std::vector<std::string>& sentences) {
+  for (std::size_t i = 1; i < sentences.size(); ++i) {
+    if (text::has_posting_stamp(sentences[i])) return i;
+    if (i + 1 < sentences.size() && sentences[i + 1].starts_with('|') &&
+        text::has_posting_stamp(sentences[i] + ' ' + sentences[i + 1]))
+      return i;
+  }
+  return sentences.size();
+}
+
+}  // namespace
+
 void ArticleAnalyzer::drop_reader_comments(std::vector<std::string>& sentences) {
-  auto stamp = std::find_if(sentences.begin(), sentences.end(),
-                            [](const std::string& s) { return text::opens_reader_comment(s); });
-  if (stamp == sentences.end()) return;
+  std::size_t first = first_comment_sentence(sentences);
+  if (first == sentences.size()) return;
   reader_comments_.articles += 1;
-  reader_comments_.sentences += std::size_t(sentences.end() - stamp);
-  sentences.erase(stamp, sentences.end());
+  reader_comments_.sentences += sentences.size() - first;
+  sentences.resize(first);
 }
 
 void ArticleAnalyzer::analyze(const Article& article, std::uint32_t index, std::vector<Sentence>& out) {

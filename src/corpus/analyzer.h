@@ -39,7 +39,8 @@ class ArticleAnalyzer {
   LanguageTools& tools_for(const std::string& language);
   std::vector<std::string> display_sentences(const Article& article, LanguageTools& tools);
 
-  // Drops the sentences from the first reader-comment stamp on.
+  // Drops the sentences from the first reader comment's posting stamp on
+  // (the first comment's text survives when its stamp follows it).
   void drop_reader_comments(std::vector<std::string>& sentences);
 
   bool tag_dates_;

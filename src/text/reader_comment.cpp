@@ -36,7 +36,7 @@ class BackwardScanner {
   std::string_view rest_;
 };
 
-// "<year or ISO date> at <h:mm>[ am|pm|a.m.|p.m.]" ending right before the bar.
+// "<year or ISO date> [at] <h:mm>[ am|pm|a.m.|p.m.]" ending right before the bar.
 bool stamp_ends_at(std::string_view before_bar) {
   BackwardScanner s(before_bar);
   s.skip_spaces();
@@ -50,7 +50,8 @@ bool stamp_ends_at(std::string_view before_bar) {
   }
   if (!s.take_digits(2, 2) || !s.take(':') || !s.take_digits(1, 2) || !s.at_word_start()) return false;
   s.skip_spaces();
-  if (!s.take('t') || !s.take('a') || !s.at_word_start()) return false;
+  BackwardScanner before_at = s;
+  if (before_at.take('t') && before_at.take('a') && before_at.at_word_start()) s = before_at;
   s.skip_spaces();
   BackwardScanner iso = s;
   if (iso.take_digits(2, 2) && iso.take('-') && iso.take_digits(2, 2) && iso.take('-') && iso.take_digits(4, 4) &&
@@ -61,7 +62,7 @@ bool stamp_ends_at(std::string_view before_bar) {
 
 }  // namespace
 
-bool opens_reader_comment(std::string_view sentence) {
+bool has_posting_stamp(std::string_view sentence) {
   for (std::size_t bar = sentence.find('|'); bar != std::string_view::npos; bar = sentence.find('|', bar + 1))
     if (stamp_ends_at(sentence.substr(0, bar))) return true;
   return false;

@@ -5,12 +5,12 @@
 
 namespace annals::text {
 
-// True when the sentence opens a reader comment: a posting stamp of a date,
-// "at", a time of day and a bar, as comment sections print them ("March 21,
-// 2011 at 1:32 pm | I think ..."), possibly after the commenter's name.
-// Everything from such a sentence on is readers' talk, not the article: its
-// dates are posting times, and a busy comment thread would otherwise outweigh
-// the news in every count of date mentions.
-bool opens_reader_comment(std::string_view sentence);
+// True when the sentence holds a reader comment's posting stamp: a date with
+// its year, an optional "at", a time of day and a bar, as comment sections
+// print them before the comment ("March 21, 2011 at 1:32 pm | I think ...",
+// after the commenter's name) or after it ("... Posted by : shane |
+// September 24, 2008 4:50 PM | Report abuse"). News datelines put the bar
+// before the time ("TRIPOLI | Tue Mar 1, 2011 6:36 pm EST") and do not match.
+bool has_posting_stamp(std::string_view sentence);
 
 }  // namespace annals::text

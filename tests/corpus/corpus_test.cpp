@@ -101,6 +101,35 @@ TEST(CorpusTest, LeavesOutReaderCommentsAndCountsThem) {
   EXPECT_EQ(corpus.reader_comments().sentences, 3u);
 }
 
+TEST(CorpusTest, CommentCountsAddUpOverWorkers) {
+  // 200 pages span several analysis blocks, so both workers see some.
+  std::vector<Article> pages;
+  for (int i = 0; i < 100; ++i)
+    for (Article& a : page_with_comments()) pages.push_back(std::move(a));
+  AnalyzeOptions two;
+  two.threads = 2;
+  Corpus corpus = Corpus::analyze(std::move(pages), two);
+  EXPECT_EQ(corpus.reader_comments().articles, 100u);
+  EXPECT_EQ(corpus.reader_comments().sentences, 300u);
+  EXPECT_EQ(corpus.sentences().size(), 400u);
+}
+
+TEST(CorpusTest, StampInTheFirstSentenceBelongsToTheArticle) {
+  Corpus corpus = Corpus::analyze({testing::make_article(
+      "blog", "2011-03-21", "Posted on March 21, 2011 at 1:32 pm | by Jo Reed. The strikes went on. Allies met.")});
+  EXPECT_EQ(corpus.sentence_count(0), 3u);
+  EXPECT_EQ(corpus.reader_comments().articles, 0u);
+}
+
+TEST(CorpusTest, StampCutBeforeItsBarIsStillFound) {
+  // The sentence breaker ends a sentence after "p.m." when the bar follows.
+  Corpus corpus = Corpus::analyze({testing::make_article(
+      "page", "2010-06-03", "The well leaked again. Crews tried a cap. June 3, 2010 at 9:10 p.m. | Cap the well.")});
+  EXPECT_EQ(corpus.reader_comments().articles, 1u);
+  ASSERT_EQ(corpus.sentence_count(0), 2u);
+  EXPECT_EQ(corpus.sentences_of(0)[1].text, "Crews tried a cap.");
+}
+
 TEST(CorpusTest, KeepsReaderCommentsWhenAsked) {
   AnalyzeOptions options;
   options.keep_reader_comments = true;
