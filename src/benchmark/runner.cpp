@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <string>
 #include <thread>
 
 #include "annals/loader.h"
@@ -53,6 +54,11 @@ std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, cons
     analyze_options.keep_reader_comments = options.keep_reader_comments;
     prepared.push_back({&topic, Corpus::analyze(std::move(loaded.articles), analyze_options), std::move(tasks)});
     timing.analyze += seconds_since(start);
+    const ReaderComments& comments = prepared.back().corpus.reader_comments();
+    if (comments.sentences > 0)
+      diagnostics.warning(topic.dataset + "/" + topic.name, 0,
+                          "left out " + std::to_string(comments.sentences) + " sentence(s) of reader comments in " +
+                              std::to_string(comments.articles) + " article(s); --keep-comments keeps them");
   }
   // Tasks point at their topic; keep those pointers valid after the moves above.
   for (PreparedTopic& p : prepared)

@@ -70,7 +70,9 @@ int run(const BenchOptions& options) {
 
   benchmark::RunnerOptions runner;
   runner.methods = options.methods;
-  runner.prepare = {options.extend_days, options.threads, options.keep_comments};
+  runner.prepare = {.extend_days = options.extend_days,
+                    .threads = options.threads,
+                    .keep_reader_comments = options.keep_comments};
   if (!options.save_timelines.empty()) runner.save_timelines = options.save_timelines;
   Diagnostics run_diagnostics;
   benchmark::ConfigProvider configs = benchmark::default_method_configs(run_diagnostics);

@@ -28,8 +28,11 @@ int run(const TrainOptions& options) {
   benchmark::StageTiming timing;
   std::vector<benchmark::PreparedTopic> prepared =
       topics.empty() ? std::vector<benchmark::PreparedTopic>{}
-                     : benchmark::prepare_topics(
-                           topics, {options.extend_days, options.threads, options.keep_comments}, diagnostics, timing);
+                     : benchmark::prepare_topics(topics,
+                                                {.extend_days = options.extend_days,
+                                                 .threads = options.threads,
+                                                 .keep_reader_comments = options.keep_comments},
+                                                diagnostics, timing);
   for (const Diagnostic& d : diagnostics.all())
     if (d.severity == Diagnostic::Severity::kError) std::fprintf(stderr, "%s\n", d.to_string().c_str());
   if (prepared.empty()) {
