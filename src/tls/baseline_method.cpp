@@ -12,9 +12,8 @@
 namespace annals::tls {
 
 Timeline BaselineMethod::build(const Corpus& corpus, const TimelineRequest& request) const {
-  PublicationIndex index(corpus, request);
-  // News leads carry the facts; later sentences drift into background.
   PublicationCollector leads(corpus, request);
+  const PublicationIndex& index = leads.index();
 
   std::vector<std::uint32_t> in_window;
   for (const auto& [day, articles] : index.days())

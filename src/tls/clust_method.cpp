@@ -8,6 +8,7 @@
 #include "tls/article_vectors.h"
 #include "tls/centroid_opt_summarizer.h"
 #include "tls/markov_clustering.h"
+#include "tls/publication_collector.h"
 #include "tls/publication_index.h"
 #include "tls/request_window.h"
 #include "tls/sentence_day.h"
@@ -16,9 +17,6 @@
 namespace annals::tls {
 
 namespace {
-
-// News leads carry the facts; news-tls clips articles to five sentences.
-constexpr std::uint32_t kLeadSentences = 5;
 
 struct Cluster {
   std::vector<std::uint32_t> articles;  // corpus article indices, by publication day
@@ -76,9 +74,7 @@ void rank(std::vector<Cluster>& clusters, const Corpus& corpus, const std::vecto
 
 std::vector<std::uint32_t> lead_sentences(const Corpus& corpus, const std::vector<std::uint32_t>& articles) {
   std::vector<std::uint32_t> out;
-  for (std::uint32_t a : articles)
-    for (std::uint32_t s = 0; s < std::min(kLeadSentences, corpus.sentence_count(a)); ++s)
-      out.push_back(corpus.first_sentence(a) + s);
+  for (std::uint32_t a : articles) append_lead_sentences(corpus, a, out);
   return out;
 }
 

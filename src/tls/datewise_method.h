@@ -1,5 +1,5 @@
 // The DATEWISE family (news-tls `DatewiseTimelineGenerator`): rank dates
-// first, then summarise each date from its PM-MEAN candidates.
+// first, then summarise each date from its candidates (PM-MEAN or P).
 #pragma once
 
 #include <memory>

@@ -4,22 +4,19 @@
 
 namespace annals::tls {
 
-namespace {
-// news-tls P_SentenceCollector: clip_sents = 5 (`a.sentences[:5]`), pub_end = 2 days.
-constexpr std::uint32_t kLeadSentences = 5;
-}  // namespace
+void append_lead_sentences(const Corpus& corpus, std::uint32_t article, std::vector<std::uint32_t>& out) {
+  std::uint32_t lead = std::min(kLeadSentences, corpus.sentence_count(article));
+  for (std::uint32_t s = 0; s < lead; ++s) out.push_back(corpus.first_sentence(article) + s);
+}
 
 PublicationCollector::PublicationCollector(const Corpus& corpus, const TimelineRequest& request)
     : corpus_(corpus), index_(corpus, request) {}
 
 std::vector<std::uint32_t> PublicationCollector::collect(Date day, const TfidfModel&) const {
   std::vector<std::uint32_t> candidates;
-  for (Date published : {day, day + 1}) {
-    for (std::uint32_t a : index_.articles_on(published)) {
-      std::uint32_t lead = std::min(kLeadSentences, corpus_.sentence_count(a));
-      for (std::uint32_t s = 0; s < lead; ++s) candidates.push_back(corpus_.first_sentence(a) + s);
-    }
-  }
+  // news-tls P_SentenceCollector: `a.sentences[:5]`, pub_end = 2 days.
+  for (Date published : {day, day + 1})
+    for (std::uint32_t a : index_.articles_on(published)) append_lead_sentences(corpus_, a, candidates);
   return candidates;
 }
 

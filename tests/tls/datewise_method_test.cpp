@@ -68,5 +68,26 @@ TEST(DatewiseMethodTest, PublicationDaysSummarisedFromTheirLeads) {
   EXPECT_EQ(corpus.sentences()[t.entries[0].sentences[0]].text, "Dam crews worked overnight.");
 }
 
+TEST(DatewiseMethodTest, PublicationCandidatesIncludeDatedLeads) {
+  Corpus corpus = story();
+  TimelineRequest vote = request(1);
+  vote.keywords = {"vote"};
+  // Only a's second sentence, dated to Mar 6, has the keyword. P proposes it
+  // for a's publication day; PM-MEAN files it under Mar 6, which is no
+  // publication day, so pubcount would never see it.
+  Timeline p = DatewiseMethod(std::make_unique<PublicationCountRanker>(), CandidateSelection::kPublished)
+                   .build(corpus, vote);
+  ASSERT_EQ(p.entries.size(), 1u);
+  EXPECT_EQ(p.entries[0].date, day("2025-03-03"));
+  ASSERT_EQ(p.entries[0].sentences.size(), 1u);
+  EXPECT_EQ(corpus.sentences()[p.entries[0].sentences[0]].text, "A vote is set for March 6, 2025.");
+  EXPECT_TRUE(DatewiseMethod(std::make_unique<PublicationCountRanker>()).build(corpus, vote).entries.empty());
+
+  // The registered pubcount is this combination.
+  Timeline registered = make_method("pubcount")->build(corpus, vote);
+  ASSERT_EQ(registered.entries.size(), 1u);
+  EXPECT_EQ(registered.entries[0].sentences, p.entries[0].sentences);
+}
+
 }  // namespace
 }  // namespace annals::tls

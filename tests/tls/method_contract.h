@@ -12,11 +12,17 @@ inline void expect_method_contract(const Timeline& t, const Corpus& corpus, cons
   EXPECT_LE(t.entries.size(), request.dates);
   for (std::size_t i = 0; i < t.entries.size(); ++i) {
     const TimelineEntry& e = t.entries[i];
-    if (i > 0) EXPECT_LT(t.entries[i - 1].date, e.date) << "not chronological or repeated date";
+    if (i > 0) {
+      EXPECT_LT(t.entries[i - 1].date, e.date) << "not chronological or repeated date";
+    }
     EXPECT_FALSE(e.sentences.empty());
     EXPECT_LE(e.sentences.size(), request.sentences);
-    if (request.from) EXPECT_GE(e.date, *request.from);
-    if (request.to) EXPECT_LE(e.date, *request.to);
+    if (request.from) {
+      EXPECT_GE(e.date, *request.from);
+    }
+    if (request.to) {
+      EXPECT_LE(e.date, *request.to);
+    }
     for (auto s : e.sentences) EXPECT_TRUE(matches_keywords(corpus.sentences()[s].text, request.keywords));
   }
 }
