@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 #include "annals/eval/timeline_file.h"
 #include "support/command.h"
@@ -69,6 +70,24 @@ TEST_F(DemoBenchmark, WritesReportJsonAndTimelines) {
   EXPECT_DOUBLE_EQ(scores["rouge_1"]["align_date_content_costs_many_to_one"]["f1"].get<double>(),
                    task["ar1"]["f1"].get<double>());
   EXPECT_DOUBLE_EQ(scores["date"]["f1"].get<double>(), task["date"]["f1"].get<double>());
+}
+
+TEST_F(DemoBenchmark, ReportsReaderCommentsLeftOutUnlessKept) {
+  {
+    std::ofstream articles(path("demo/articles.jsonl"), std::ios::app);
+    articles << R"({"id": "blog-1", "date": "2025-03-05", "text": "The Hollin dam inquiry opened. )"
+                R"(Engineers spoke. March 5, 2025 at 9:12 pm | Fix the dam now. Ann March 5, 2025 at 9:20 pm | Agreed."})"
+             << "\n";
+  }
+  std::string run = "bench --topics " + topics() + " --method baseline --rouge-data " + kRougeData.string();
+  auto dropped = run_annals(run);
+  ASSERT_EQ(dropped.exit_code, 0) << dropped.err;
+  EXPECT_NE(dropped.err.find("demo/dam: warning: left out 2 sentence(s) of reader comments in 1 article(s)"),
+            std::string::npos)
+      << dropped.err;
+  auto kept = run_annals(run + " --keep-comments");
+  ASSERT_EQ(kept.exit_code, 0) << kept.err;
+  EXPECT_EQ(kept.err.find("reader comments"), std::string::npos) << kept.err;
 }
 
 TEST_F(DemoBenchmark, RejectsUnknownMethodsAndEmptyFilters) {
