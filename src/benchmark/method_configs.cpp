@@ -4,7 +4,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "tls/date_model_trainer.h"
+#include "dates/date_model_trainer.h"
 
 namespace annals::benchmark {
 

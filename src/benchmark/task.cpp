@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "tls/keyword_filter.h"
+#include "corpus/keyword_filter.h"
 
 namespace annals::benchmark {
 

@@ -9,7 +9,7 @@
 #include "cli/commands.h"
 #include "cli/date_model_option.h"
 #include "cli/input.h"
-#include "tls/keyword_filter.h"
+#include "corpus/keyword_filter.h"
 
 namespace annals::cli {
 

@@ -6,7 +6,7 @@
 #include <memory>
 #include <thread>
 
-#include "corpus/analyzer.h"
+#include "analysis/analyzer.h"
 
 namespace annals {
 

@@ -1,7 +1,7 @@
 #include "eval/alignment.h"
 
 #include "eval/f_score.h"
-#include "eval/python_text.h"
+#include "formats/python_text.h"
 
 namespace annals::eval {
 

@@ -7,11 +7,14 @@
 #include <vector>
 
 #include "annals/date.h"
-#include "eval/cost_matrix.h"
+#include "algorithms/cost_matrix.h"
 #include "eval/interner.h"
 #include "eval/rouge_counts.h"
 
 namespace annals::eval {
+
+using algorithms::Assignment;
+using algorithms::CostMatrix;
 
 // How much a hit between dates a and b counts: 1/(|a-b|+1). tilse computes
 // the reciprocal first and multiplies the hits by it afterwards.

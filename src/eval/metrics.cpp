@@ -7,7 +7,7 @@
 
 #include "eval/alignment.h"
 #include "eval/f_score.h"
-#include "eval/lsap.h"
+#include "algorithms/lsap.h"
 #include "eval/rouge_counts.h"
 
 namespace annals::eval {
@@ -167,9 +167,9 @@ class Evaluator::Impl {
     CostMatrix by_date = date_costs(t.pd, t.rd);
     CostMatrix by_content = date_content_costs(t.pd, t.pred_words, t.rd, t.ref_words);
     CostMatrix by_date_r = by_date.transposed(), by_content_r = by_content.transposed();
-    Assignment date_p = solve_lsap(by_date), date_r = solve_lsap(by_date_r);
-    Assignment content_p = solve_lsap(by_content), content_r = solve_lsap(by_content_r);
-    Assignment m1_p = argmin_rows(by_content), m1_r = argmin_rows(by_content_r);
+    Assignment date_p = algorithms::solve_lsap(by_date), date_r = algorithms::solve_lsap(by_date_r);
+    Assignment content_p = algorithms::solve_lsap(by_content), content_r = algorithms::solve_lsap(by_content_r);
+    Assignment m1_p = algorithms::argmin_rows(by_content), m1_r = algorithms::argmin_rows(by_content_r);
     for (int n : kOrders) {
       RougeScores& out = n == 1 ? scores.rouge_1 : scores.rouge_2;
       out[Variant::kAlignDateCosts] = align_scores(t, n, date_p, date_r);

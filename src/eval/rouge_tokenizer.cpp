@@ -1,6 +1,6 @@
 #include "eval/rouge_tokenizer.h"
 
-#include "eval/python_text.h"
+#include "formats/python_text.h"
 
 namespace annals::eval {
 

@@ -1,0 +1,27 @@
+#include "dates/supervised_date_ranker.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "dates/date_features.h"
+#include "corpus/date_window.h"
+
+namespace annals::tls {
+
+SupervisedDateRanker::SupervisedDateRanker(std::shared_ptr<const DateModel> model) : model_(std::move(model)) {}
+
+std::vector<Date> SupervisedDateRanker::rank(const Corpus& corpus, const TimelineRequest& request) const {
+  DateFeatureTable table = extract_date_features(corpus, request, model_->features);
+  std::vector<double> score(table.dates.size());
+  for (std::size_t i = 0; i < score.size(); ++i) score[i] = model_->score(table.rows[i]);
+  std::vector<std::size_t> order(score.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+
+  std::vector<Date> ranked;
+  for (std::size_t i : order)
+    if (in_window(request, table.dates[i])) ranked.push_back(table.dates[i]);
+  return ranked;
+}
+
+}  // namespace annals::tls

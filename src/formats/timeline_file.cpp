@@ -1,0 +1,120 @@
+#include "annals/eval/timeline_file.h"
+
+#include <fstream>
+#include <optional>
+#include <iterator>
+#include <stdexcept>
+
+#include "formats/python_text.h"
+
+namespace annals::eval {
+
+namespace {
+
+constexpr std::string_view kSeparator = "--------------------------------";
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+int digits_value(std::string_view s) {
+  int value = 0;
+  for (char c : s) value = value * 10 + (c - '0');
+  return value;
+}
+
+// Python's strptime(line, '%Y-%m-%d'): %Y is four digits, %m matches
+// 1[0-2]|0[1-9]|[1-9] and %d matches 3[01]|[12]\d|0[1-9]|[1-9]| [1-9], and
+// the whole line must be consumed. Returns nullopt where Python raises.
+std::optional<Date> parse_strptime_date(std::string_view line) {
+  if (line.size() < 8 || line[4] != '-') return std::nullopt;
+  std::string_view year = line.substr(0, 4);
+  for (char c : year)
+    if (!is_digit(c)) return std::nullopt;
+  std::size_t dash = line.find('-', 5);
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view month = line.substr(5, dash - 5);
+  std::string_view day = line.substr(dash + 1);
+  bool month_ok = (month.size() == 1 && month[0] >= '1' && month[0] <= '9') ||
+                  (month.size() == 2 && ((month[0] == '1' && month[1] >= '0' && month[1] <= '2') ||
+                                         (month[0] == '0' && month[1] >= '1' && month[1] <= '9')));
+  bool day_ok = (day.size() == 1 && day[0] >= '1' && day[0] <= '9') ||
+                (day.size() == 2 && day[0] == ' ' && day[1] >= '1' && day[1] <= '9') ||
+                (day.size() == 2 && is_digit(day[0]) && is_digit(day[1]) &&
+                 ((day[0] == '3' && day[1] <= '1') || day[0] == '1' || day[0] == '2' ||
+                  (day[0] == '0' && day[1] != '0')));
+  if (!month_ok || !day_ok) return std::nullopt;
+  int y = digits_value(year);
+  if (y < 1) return std::nullopt;  // Python's date has no year 0
+  return Date::from_ymd(y, digits_value(month), digits_value(day.substr(day[0] == ' ' ? 1 : 0)));
+}
+
+std::string at_line(std::size_t line, std::string_view what) {
+  return "line " + std::to_string(line) + ": " + std::string(what);
+}
+
+// The sentences of a block: tilse's summary_text.strip().split("\n"), each
+// stripped. Lines arrive already stripped, so only blank lines at either end
+// of the block disappear; an empty block is one empty sentence.
+std::vector<std::string> block_sentences(const std::vector<std::string_view>& lines) {
+  std::size_t first = 0, last = lines.size();
+  while (first < last && lines[first].empty()) ++first;
+  while (last > first && lines[last - 1].empty()) --last;
+  if (first == last) return {std::string()};
+  return {lines.begin() + first, lines.begin() + last};
+}
+
+}  // namespace
+
+TimelineParse parse_tilse_timeline(std::string_view text) {
+  TimelineParse result;
+  std::string decoded = decode_utf8_replace(text);
+  std::optional<Date> date;
+  std::size_t block_start = 1;
+  std::vector<std::string_view> block;
+  std::size_t number = 0;
+  for (std::string_view raw : python_splitlines(decoded)) {
+    ++number;
+    std::string_view line = python_strip(raw);
+    if (line == kSeparator) {
+      if (!date) {
+        result.warnings.push_back(at_line(number, "block without a date line skipped"));
+      } else if (!result.timeline.dates.insert_or_assign(*date, block_sentences(block)).second) {
+        result.warnings.push_back(
+            at_line(number, "date " + date->to_string() + " repeated; this block replaces the earlier one"));
+      }
+      date.reset();
+      block.clear();
+      block_start = number + 1;
+    } else if (auto parsed = parse_strptime_date(line)) {
+      date = parsed;
+    } else {
+      block.push_back(line);
+    }
+  }
+  bool trailing_text = false;
+  for (std::string_view line : block) trailing_text = trailing_text || !line.empty();
+  if (date || trailing_text)
+    result.warnings.push_back(at_line(block_start, "final block has no closing separator line; dropped"));
+  return result;
+}
+
+TimelineParse read_tilse_timeline(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in || std::filesystem::is_directory(path)) throw std::runtime_error(path.string() + ": cannot read file");
+  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) throw std::runtime_error(path.string() + ": read error");
+  TimelineParse parse = parse_tilse_timeline(text);
+  for (std::string& warning : parse.warnings) warning = path.string() + ": " + warning;
+  return parse;
+}
+
+std::string to_tilse_text(const TextTimeline& timeline) {
+  std::string out;
+  for (const auto& [date, sentences] : timeline.dates) {
+    out += date.to_string() + "\n";
+    for (const std::string& sentence : sentences) out += sentence + "\n";
+    out += std::string(kSeparator) + "\n";
+  }
+  return out;
+}
+
+}  // namespace annals::eval

@@ -1,0 +1,74 @@
+#include "ingest/dataset_layout.h"
+
+#include <array>
+#include <filesystem>
+
+namespace annals::ingest {
+
+namespace {
+
+bool is_language_code(std::string_view name) {
+  static constexpr std::array<std::string_view, 5> kCodes = {"en", "es", "fr", "it", "de"};
+  for (std::string_view code : kCodes) {
+    if (name == code) return true;
+  }
+  return false;
+}
+
+// Crisis names files <src>_<n>: `gv` is Global Voices; `ext` stands for many
+// other outlets, so naming it would mislead and the outlet stays unknown.
+std::string crisis_outlet(std::string_view name) {
+  return name.starts_with("gv_") ? "Global Voices" : "";
+}
+
+}  // namespace
+
+Place Place::enter(const std::string& name) const {
+  Place inner = *this;
+  if (is_language_code(name)) inner.language = name;
+  // The source follows the last "_" of the topic folder (MJ_bbc); without "_", the whole name.
+  if (name == "InputDocs") inner.outlet = folder.substr(folder.rfind('_') + 1);
+  inner.date = Date::parse_iso(name);
+  inner.folder = name;
+  return inner;
+}
+
+Place Place::of_path(const std::string& path) {
+  std::error_code error;
+  std::filesystem::path full = std::filesystem::absolute(path, error);
+  if (error) full = path;
+  Place place;
+  for (const auto& part : full.lexically_normal()) {
+    const std::string name = part.string();
+    if (!name.empty() && name != "/") place = place.enter(name);
+  }
+  return place;
+}
+
+bool is_ignored_folder(std::string_view name) {
+  return name == "time_annotated" || name == "timelines" || name == "reference";
+}
+
+std::string txt_sibling(std::string_view name) {
+  if (!name.ends_with(".tokenized")) return {};
+  name.remove_suffix(std::string_view(".tokenized").size());
+  return std::string(name) + ".txt";
+}
+
+std::optional<DatasetFile> classify_dataset_file(std::string_view name, const Place& place,
+                                                 bool has_txt_sibling) {
+  if (!place.date) return std::nullopt;
+  DatasetFile file;
+  file.outlet = place.outlet.empty() ? crisis_outlet(name) : place.outlet;
+  if (name.ends_with(".htm.txt")) {
+    file.sentence_per_line = true;  // Timeline17: PTB-tokenized, one sentence per line
+  } else if (name.ends_with(".tokenized")) {
+    if (has_txt_sibling) return std::nullopt;
+    file.sentence_per_line = true;
+  } else if (!name.ends_with(".txt")) {
+    return std::nullopt;
+  }
+  return file;
+}
+
+}  // namespace annals::ingest

@@ -1,0 +1,41 @@
+// Byte-level access to one input file or standard input.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace annals::ingest {
+
+// Reads a file ("-" = standard input) and decompresses it on the fly when it
+// is gzip; zlib passes other files through unchanged, so callers never need
+// to know which kind they got.
+class InputStream {
+ public:
+  // Returns nullptr and sets *error when the input cannot be opened.
+  static std::unique_ptr<InputStream> open(const std::string& path, std::string* error);
+  ~InputStream();
+  InputStream(const InputStream&) = delete;
+  InputStream& operator=(const InputStream&) = delete;
+
+  // Reads up to `n` bytes; returns the count, 0 at the end, -1 on a read
+  // error (then error() says why).
+  std::ptrdiff_t read(char* buffer, std::size_t n);
+  // Bytes consumed from the underlying file so far (compressed bytes for
+  // gzip), which is what progress against the file size must count. For a
+  // pipe, which has no offset, the bytes delivered by read().
+  std::uint64_t raw_offset() const;
+  std::string error() const;
+
+ private:
+  struct Impl;
+  explicit InputStream(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Reads a whole (small) uncompressed file into `out`. Returns false and sets
+// *error on failure.
+bool read_file(const std::string& path, std::string& out, std::string* error);
+
+}  // namespace annals::ingest

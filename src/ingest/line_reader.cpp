@@ -1,0 +1,79 @@
+#include "ingest/line_reader.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace annals::ingest {
+
+namespace {
+constexpr std::size_t kChunk = std::size_t{1} << 20;
+}
+
+LineReader::LineReader(InputStream& in, std::size_t max_line)
+    : in_(in), max_line_(max_line), buffer_(std::min(max_line, kChunk) + kChunk + kPadding) {}
+
+bool LineReader::fill() {
+  if (failed_) return false;
+  if (begin_ > 0) {  // slide the unread tail to the front before reading more
+    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (buffer_.size() - end_ < kChunk + kPadding) buffer_.resize(end_ + kChunk + kPadding);
+  const std::ptrdiff_t got = in_.read(buffer_.data() + end_, buffer_.size() - end_ - kPadding);
+  if (got < 0) {
+    failed_ = true;
+    error_ = in_.error();
+    return false;
+  }
+  end_ += static_cast<std::size_t>(got);
+  return got > 0;
+}
+
+std::string_view LineReader::peek(std::size_t n) {
+  while (end_ - begin_ < n && fill()) {
+  }
+  return {buffer_.data() + begin_, std::min(n, end_ - begin_)};
+}
+
+LineReader::Status LineReader::next(std::string_view& line) {
+  std::size_t scanned = 0;  // bytes of the current line known to hold no '\n'
+  for (;;) {
+    const char* start = buffer_.data() + begin_;
+    const auto* newline =
+        static_cast<const char*>(std::memchr(start + scanned, '\n', end_ - begin_ - scanned));
+    if (newline == nullptr) {
+      scanned = end_ - begin_;
+      if (scanned > max_line_) {
+        ++line_number_;
+        return skip_rest_of_line();
+      }
+      if (fill()) continue;
+      if (failed_) return Status::kError;
+      if (scanned == 0) return Status::kEnd;
+      newline = start + scanned;  // last line without a final newline
+    }
+    std::size_t length = static_cast<std::size_t>(newline - start);
+    begin_ += std::min(length + 1, end_ - begin_);
+    ++line_number_;
+    if (length > max_line_) return Status::kTooLong;
+    if (length > 0 && start[length - 1] == '\r') --length;
+    line = {start, length};
+    return Status::kLine;
+  }
+}
+
+LineReader::Status LineReader::skip_rest_of_line() {
+  for (;;) {
+    const char* start = buffer_.data() + begin_;
+    const auto* newline = static_cast<const char*>(std::memchr(start, '\n', end_ - begin_));
+    if (newline != nullptr) {
+      begin_ += static_cast<std::size_t>(newline - start) + 1;
+      return Status::kTooLong;
+    }
+    begin_ = end_ = 0;  // drop what was read: this line is rejected anyway
+    if (!fill()) return failed_ ? Status::kError : Status::kTooLong;
+  }
+}
+
+}  // namespace annals::ingest

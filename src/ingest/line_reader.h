@@ -1,0 +1,49 @@
+// Splits an InputStream into lines without copying them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/input_stream.h"
+
+namespace annals::ingest {
+
+// Reads lines through one reusable buffer. Lines longer than `max_line` are
+// skipped without being held in memory, so a 100 MB line costs a buffer of
+// max_line bytes at most, never the whole line.
+class LineReader {
+ public:
+  // simdjson parses in place when this many readable bytes follow the text.
+  static constexpr std::size_t kPadding = 64;
+
+  enum class Status { kLine, kTooLong, kEnd, kError };
+
+  LineReader(InputStream& in, std::size_t max_line);
+
+  // On kLine, `line` (without its "\n" or "\r\n") stays valid until the next
+  // call and is followed by at least kPadding readable bytes.
+  Status next(std::string_view& line);
+  // 1-based number of the line last returned (or skipped as too long).
+  std::size_t line_number() const { return line_number_; }
+  // The first bytes of the input, without consuming them (for sniffing).
+  std::string_view peek(std::size_t n);
+  const std::string& error() const { return error_; }
+
+ private:
+  // Appends input after end_; returns false at end of input or on error.
+  bool fill();
+  Status skip_rest_of_line();
+
+  InputStream& in_;
+  const std::size_t max_line_;
+  std::vector<char> buffer_;
+  std::size_t begin_ = 0;  // first unread byte
+  std::size_t end_ = 0;    // one past the last byte read
+  std::size_t line_number_ = 0;
+  bool failed_ = false;
+  std::string error_;
+};
+
+}  // namespace annals::ingest

@@ -1,0 +1,92 @@
+#include "annals/loader.h"
+
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+
+#include "ingest/input_plan.h"
+#include "ingest/progress.h"
+#include "ingest/read_context.h"
+#include "ingest/readers.h"
+
+namespace annals {
+
+bool parse_input_format(const std::string& name, InputFormat& out) {
+  if (name == "auto") {
+    out = InputFormat::kAuto;
+  } else if (name == "jsonl") {
+    out = InputFormat::kJsonl;
+  } else if (name == "dataset" || name == "t17" || name == "crisis") {
+    out = InputFormat::kDataset;
+  } else if (name == "csv") {
+    out = InputFormat::kCsv;
+  } else if (name == "text") {
+    out = InputFormat::kText;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
+using ingest::PlannedInput;
+using ingest::ReadContext;
+
+// Reads one planned file and returns the raw bytes it took.
+std::uint64_t read_input(const PlannedInput& input, ReadContext& context) {
+  if (input.format == InputFormat::kDataset) {
+    ingest::read_dataset_article(input, context);
+    return input.size;
+  }
+  const std::string& shown = input.path == "-" ? input.name : input.path;
+  std::string error;
+  auto in = ingest::InputStream::open(input.path, &error);
+  if (!in) {
+    context.error(shown, 0, "cannot open: " + error);
+    return input.size;
+  }
+  switch (input.format) {
+    case InputFormat::kCsv: ingest::read_csv(*in, shown, context); break;
+    case InputFormat::kText: ingest::read_text(*in, shown, context); break;
+    default: ingest::read_jsonl(*in, shown, context); break;
+  }
+  return in->raw_offset();
+}
+
+// Ids are relative to the folder given, so two folders laid out alike (both
+// LibyaWar_cnn and LibyaWar_reuters hold an InputDocs/2011-03-19/100.htm.txt)
+// give one id twice. Both articles are kept; the clash is worth a warning.
+void report_duplicate_ids(LoadResult& result) {
+  std::unordered_map<std::string_view, const Article*> seen;
+  seen.reserve(result.articles.size());
+  for (const Article& article : result.articles) {
+    const auto [first, added] = seen.emplace(article.id, &article);
+    if (!added) {
+      result.diagnostics.warning(article.source_file, article.source_line,
+                                 "duplicate id \"" + article.id + "\" (also in " +
+                                     first->second->source_file + ")");
+    }
+  }
+}
+
+}  // namespace
+
+LoadResult load_articles(const std::vector<std::string>& inputs, const LoadOptions& options) {
+  LoadResult result;
+  const auto plan = ingest::plan_inputs(inputs, options.format, result.diagnostics);
+  const bool size_known =
+      std::none_of(plan.begin(), plan.end(), [](const auto& input) { return input.path == "-"; });
+  const std::uint64_t total =
+      size_known ? std::accumulate(plan.begin(), plan.end(), std::uint64_t{0},
+                                   [](std::uint64_t sum, const auto& input) { return sum + input.size; })
+                 : 0;
+  ingest::Progress progress(options.progress, total);
+  ReadContext context{options, result, progress};
+  for (const auto& input : plan) progress.finish_file(read_input(input, context));
+  report_duplicate_ids(result);
+  result.bytes_read = progress.done();
+  return result;
+}
+
+}  // namespace annals

@@ -1,0 +1,99 @@
+#include <optional>
+
+#include "ingest/readers.h"
+#include "ingest/text_checks.h"
+
+namespace annals::ingest {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+// "date " and a YYYY-MM-DD shape; whether the day exists is checked later,
+// so that "date 2009-13-01" is reported rather than read as a sentence.
+bool is_date_line(std::string_view line) {
+  if (line.size() != 15 || !line.starts_with("date ")) return false;
+  for (std::size_t i = 5; i < line.size(); ++i) {
+    const bool dash = i == 9 || i == 12;
+    if (dash ? line[i] != '-' : (line[i] < '0' || line[i] > '9')) return false;
+  }
+  return true;
+}
+
+// Each paragraph of the digest is one summary sentence, so it becomes one
+// article dated by the `date` line above it.
+class TextReader {
+ public:
+  TextReader(const std::string& file, ReadContext& context) : file_(file), context_(context) {}
+
+  void line(std::string_view raw, std::size_t number) {
+    const std::string_view text = trim(raw);
+    if (text.empty()) {
+      flush();
+    } else if (is_date_line(text)) {
+      flush();
+      date_line(text.substr(5), number);
+    } else if (skipping_) {
+      // The rest of an over-long paragraph, already reported.
+    } else if (paragraph_.size() + text.size() > kMaxLine) {
+      context_.error(file_, paragraph_.empty() ? number : paragraph_line_,
+                     "paragraph too long (over 64 MiB), skipped");
+      paragraph_.clear();
+      ++paragraphs_;  // keeps the ids of later paragraphs where they would be
+      skipping_ = true;
+    } else {
+      if (paragraph_.empty()) paragraph_line_ = number;
+      if (!paragraph_.empty()) paragraph_ += ' ';  // a wrapped sentence reads back whole
+      paragraph_ += text;
+    }
+  }
+
+  void finish() { flush(); }
+
+ private:
+  void date_line(std::string_view value, std::size_t number) {
+    date_ = Date::parse_iso(value);
+    if (!date_) context_.error(file_, number, "unknown date format: \"" + std::string(value) + "\"");
+  }
+
+  void flush() {
+    skipping_ = false;
+    if (paragraph_.empty()) return;
+    ++paragraphs_;
+    if (!date_) {
+      context_.error(file_, paragraph_line_, "paragraph without a valid `date YYYY-MM-DD` line above it");
+    } else {
+      Article article;
+      article.id = file_ + "#" + std::to_string(paragraphs_);
+      article.published = *date_;
+      article.text = std::move(paragraph_);
+      article.source_file = file_;
+      article.source_line = paragraph_line_;
+      context_.accept(std::move(article));
+    }
+    paragraph_.clear();
+  }
+
+  const std::string& file_;
+  ReadContext& context_;
+  std::optional<Date> date_;
+  std::string paragraph_;
+  std::size_t paragraph_line_ = 0;
+  std::size_t paragraphs_ = 0;
+  bool skipping_ = false;
+};
+
+}  // namespace
+
+void read_text(InputStream& in, const std::string& file, ReadContext& context) {
+  TextReader reader(file, context);
+  for_each_line(in, file, context,
+                [&](std::string_view line, std::size_t number) { reader.line(line, number); });
+  reader.finish();
+}
+
+}  // namespace annals::ingest

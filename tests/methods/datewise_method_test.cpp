@@ -1,0 +1,93 @@
+#include "methods/datewise_method.h"
+
+#include <gtest/gtest.h>
+
+#include "support/articles.h"
+#include "dates/mention_count_ranker.h"
+#include "dates/publication_count_ranker.h"
+
+namespace annals::tls {
+namespace {
+
+using testing::make_article;
+
+Date day(const char* iso) { return *Date::parse_iso(iso); }
+
+// Mar 2 is named three times, Mar 9 twice, Mar 6 once; Mar 6's only
+// sentences lack the keyword "dam".
+Corpus story() {
+  return Corpus::analyze({
+      make_article("a", "2025-03-03",
+                   "The dam failed on March 2, 2025.\nA vote is set for March 6, 2025.\n"
+                   "The dam inquiry opens on March 9, 2025."),
+      make_article("b", "2025-03-04", "Since March 2, 2025 the dam has leaked.\nDam crews worked overnight."),
+      make_article("c", "2025-03-10", "The dam inquiry opened on March 9, 2025.\nThe dam had failed on March 2, 2025."),
+  });
+}
+
+TimelineRequest request(std::size_t dates) {
+  TimelineRequest r;
+  r.dates = dates;
+  r.sentences = 1;
+  r.keywords = {"dam"};
+  r.from = day("2025-03-01");
+  r.to = day("2025-03-31");
+  return r;
+}
+
+TEST(DatewiseMethodTest, TopRankedDatesInChronologicalOrder) {
+  Corpus corpus = story();
+  Timeline t = DatewiseMethod(std::make_unique<MentionCountRanker>()).build(corpus, request(2));
+  ASSERT_EQ(t.entries.size(), 2u);
+  EXPECT_EQ(t.entries[0].date, day("2025-03-02"));
+  EXPECT_EQ(t.entries[1].date, day("2025-03-09"));
+  for (const auto& e : t.entries) {
+    ASSERT_EQ(e.sentences.size(), 1u);
+    EXPECT_NE(corpus.sentences()[e.sentences[0]].text.find("dam"), std::string::npos);
+  }
+}
+
+TEST(DatewiseMethodTest, DatesWithoutAKeywordSentenceAreSkipped) {
+  Corpus corpus = story();
+  // Mar 6 ranks third but has no "dam" sentence; nothing else is left.
+  Timeline t = DatewiseMethod(std::make_unique<MentionCountRanker>()).build(corpus, request(3));
+  ASSERT_EQ(t.entries.size(), 2u);
+  TimelineRequest no_keywords = request(3);
+  no_keywords.keywords.clear();
+  EXPECT_EQ(DatewiseMethod(std::make_unique<MentionCountRanker>()).build(corpus, no_keywords).entries.size(), 3u);
+}
+
+TEST(DatewiseMethodTest, PublicationDaysSummarisedFromTheirLeads) {
+  Corpus corpus = story();
+  Timeline t = DatewiseMethod(std::make_unique<PublicationCountRanker>()).build(corpus, request(1));
+  // All days tie with one article and the earliest, Mar 3, wins. Its own
+  // article has only dated sentences; the undated lead of the next day's counts.
+  ASSERT_EQ(t.entries.size(), 1u);
+  EXPECT_EQ(t.entries[0].date, day("2025-03-03"));
+  ASSERT_EQ(t.entries[0].sentences.size(), 1u);
+  EXPECT_EQ(corpus.sentences()[t.entries[0].sentences[0]].text, "Dam crews worked overnight.");
+}
+
+TEST(DatewiseMethodTest, PublicationCandidatesIncludeDatedLeads) {
+  Corpus corpus = story();
+  TimelineRequest vote = request(1);
+  vote.keywords = {"vote"};
+  // Only a's second sentence, dated to Mar 6, has the keyword. P proposes it
+  // for a's publication day; PM-MEAN files it under Mar 6, which is no
+  // publication day, so pubcount would never see it.
+  Timeline p = DatewiseMethod(std::make_unique<PublicationCountRanker>(), CandidateSelection::kPublished)
+                   .build(corpus, vote);
+  ASSERT_EQ(p.entries.size(), 1u);
+  EXPECT_EQ(p.entries[0].date, day("2025-03-03"));
+  ASSERT_EQ(p.entries[0].sentences.size(), 1u);
+  EXPECT_EQ(corpus.sentences()[p.entries[0].sentences[0]].text, "A vote is set for March 6, 2025.");
+  EXPECT_TRUE(DatewiseMethod(std::make_unique<PublicationCountRanker>()).build(corpus, vote).entries.empty());
+
+  // The registered pubcount is this combination.
+  Timeline registered = make_method("pubcount")->build(corpus, vote);
+  ASSERT_EQ(registered.entries.size(), 1u);
+  EXPECT_EQ(registered.entries[0].sentences, p.entries[0].sentences);
+}
+
+}  // namespace
+}  // namespace annals::tls
