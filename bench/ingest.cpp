@@ -10,7 +10,7 @@
 #include <fstream>
 #include <thread>
 
-#include "annals/corpus.h"
+#include "corpus/corpus.h"
 #include "annals/loader.h"
 #include "benchmark/resource_usage.h"
 
@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
       return 2;
     }
     start = std::chrono::steady_clock::now();
-    annals::AnalyzeOptions options;
+    annals::AnalysisOptions options;
     options.threads = threads;
     annals::Corpus corpus = annals::Corpus::analyze(std::move(loaded.articles), options);
     double analyze = seconds_since(start);

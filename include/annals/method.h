@@ -1,58 +1,61 @@
-// Timeline methods: the interface every method implements, and the registry
-// that creates them by name.
+// Timeline methods as callers see them: what is registered, which
+// parameters each takes, and the spec that names a method and sets them.
 #pragma once
 
+#include <map>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "annals/corpus.h"
-#include "annals/date.h"
-#include "annals/date_model.h"
-#include "annals/timeline.h"
-
 namespace annals {
 
-struct TimelineRequest {
-  std::size_t dates = 10;     // L: number of dates wanted
-  std::size_t sentences = 2;  // K: summary sentences per date
-  // Case-folded keywords; when any are given a summary sentence must contain
-  // one of them as a substring of its case-folded text (as news-tls does).
-  std::vector<std::string> keywords;
-  // Only articles published in [from, to] are used, and only dates inside it are chosen.
-  std::optional<Date> from;
-  std::optional<Date> to;
-};
-
-class Method {
- public:
-  virtual ~Method() = default;
-  // Never returns more than request.dates entries nor more than
-  // request.sentences sentences per entry; entries are chronological.
-  virtual Timeline build(const Corpus& corpus, const TimelineRequest& request) const = 0;
+struct ParameterInfo {
+  std::string name;
+  std::string type;           // "integer", "number", "boolean", "choice" or "path"
+  std::string default_value;  // as text, as --param takes it; "" for a path means the shipped model
+  std::string description;    // one line
+  std::vector<std::string> choices;  // for "choice"
 };
 
 struct MethodInfo {
   std::string name;
   std::string description;
-  // Ranks dates with a learned DateModel (MethodConfig::date_model), so a
-  // benchmark must train it without the topic under test.
+  // Learns from reference timelines (see annals::train); a benchmark trains
+  // it leave-one-topic-out, elsewhere it uses its `model` parameter, by
+  // default the model shipped in models/.
   bool supervised = false;
-};
-
-// What a method may be given besides the request; every field is optional.
-struct MethodConfig {
-  // Date ranking model of the supervised methods ("datewise"). When null they
-  // use the model shipped in models/ (see default_date_model()).
-  std::shared_ptr<const DateModel> date_model;
+  std::vector<ParameterInfo> parameters;
 };
 
 // The registered methods, default first.
 const std::vector<MethodInfo>& methods();
 // nullptr when no method has that name.
 const MethodInfo* find_method(std::string_view name);
-std::unique_ptr<Method> make_method(std::string_view name, const MethodConfig& config = {});
+
+// A method and its parameter settings.
+struct MethodSpec {
+  std::string name;                              // empty: the default method
+  std::map<std::string, std::string> parameters; // NAME -> VALUE, as text; unset ones take their default
+  // A model trained in this process (annals::train); when set it is used
+  // instead of the `model` parameter.
+  std::shared_ptr<const std::string> model;
+
+  // Sets one parameter from "NAME=VALUE". Throws UsageError when there is no '='.
+  void set(std::string_view assignment);
+  // {"method": NAME, "parameters": {NAME: VALUE, ...}}; values may be JSON
+  // strings, numbers or booleans. Throws UsageError on anything else.
+  static MethodSpec from_json(std::string_view json);
+  std::string to_json() const;
+};
+
+// Throws UsageError when the method is unknown (naming the registered ones),
+// a parameter is unknown (naming the method's), a value does not fit its type,
+// range or choices, or the model named cannot be read or does not fit.
+void validate(const MethodSpec& spec);
+
+// {"methods": [{"name", "description", "supervised", "parameters":
+// [{"name", "type", "default", "description"[, "choices"]}]}]}
+std::string methods_json();
 
 }  // namespace annals

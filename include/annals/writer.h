@@ -4,7 +4,6 @@
 #include <ostream>
 #include <string>
 
-#include "annals/corpus.h"
 #include "annals/timeline.h"
 
 namespace annals {
@@ -19,6 +18,6 @@ enum class OutputFormat {
 // Parses "text", "tilse", "json", "markdown" (alias "md").
 bool parse_output_format(const std::string& name, OutputFormat& out);
 
-void write_timeline(std::ostream& out, const Timeline& timeline, const Corpus& corpus, OutputFormat format);
+void write_timeline(std::ostream& out, const Timeline& timeline, OutputFormat format);
 
 }  // namespace annals

@@ -1,10 +1,13 @@
 #include "analysis/analyzer.h"
 
+#include <mutex>
+
+#include "common/parallel.h"
 #include "text/detokenizer.h"
 #include "text/normalizer.h"
 #include "text/reader_comment.h"
 
-namespace annals {
+namespace annals::analysis {
 
 ArticleAnalyzer::LanguageTools& ArticleAnalyzer::tools_for(const std::string& language) {
   auto& slot = tools_[language];
@@ -49,30 +52,63 @@ std::size_t first_comment_sentence(const std::vector<std::string>& sentences) {
 
 }  // namespace
 
-void ArticleAnalyzer::drop_reader_comments(std::vector<std::string>& sentences) {
+std::uint32_t ArticleAnalyzer::drop_reader_comments(std::vector<std::string>& sentences) {
   std::size_t first = first_comment_sentence(sentences);
-  if (first == sentences.size()) return;
-  reader_comments_.articles += 1;
-  reader_comments_.sentences += sentences.size() - first;
+  std::uint32_t dropped = std::uint32_t(sentences.size() - first);
   sentences.resize(first);
+  return dropped;
 }
 
-void ArticleAnalyzer::analyze(const Article& article, std::uint32_t index, std::vector<Sentence>& out) {
+AnalyzedArticle ArticleAnalyzer::analyze(Article article) {
   LanguageTools& tools = tools_for(article.language);
   std::vector<std::string> sentences = display_sentences(article, tools);
-  if (!keep_reader_comments_) drop_reader_comments(sentences);
-  std::uint32_t position = 0;
+  AnalyzedArticle record;
+  if (!keep_reader_comments_) record.reader_comment_sentences = drop_reader_comments(sentences);
+  record.sentences.reserve(sentences.size());
+  article_term_.clear();
   for (std::string& text : sentences) {
-    Sentence& sentence = out.emplace_back();
-    sentence.article = index;
-    sentence.position = position++;
-    // Collected in a reused buffer, then copied once at their final size.
+    AnalyzedSentence& sentence = record.sentences.emplace_back();
     terms_.clear();
     tools.extractor.extract(text, terms_);
-    sentence.terms.assign(terms_.begin(), terms_.end());
+    sentence.terms.reserve(terms_.size());
+    for (std::uint32_t id : terms_) {
+      auto [it, added] = article_term_.try_emplace(id, std::uint32_t(record.terms.size()));
+      if (added) record.terms.push_back(dictionary_.term(id));
+      sentence.terms.push_back(it->second);
+    }
     if (tag_dates_) sentence.mentions = tools.tagger.tag(text, article.published);
     sentence.text = std::move(text);
   }
+  record.article = std::move(article);
+  return record;
 }
 
-}  // namespace annals
+namespace {
+// Articles are handed to workers in blocks: per-article hand-offs would cost
+// more than the analysis of a short article.
+constexpr std::size_t kBlockSize = 64;
+}  // namespace
+
+std::vector<AnalyzedArticle> analyze_articles(std::vector<Article> articles, const AnalysisOptions& options) {
+  const std::size_t total = articles.size();
+  const std::size_t blocks = (total + kBlockSize - 1) / kBlockSize;
+  const unsigned workers = thread_count(options.threads, blocks);
+  std::vector<std::unique_ptr<ArticleAnalyzer>> analyzers;
+  for (unsigned w = 0; w < workers; ++w) analyzers.push_back(std::make_unique<ArticleAnalyzer>(options));
+
+  std::vector<AnalyzedArticle> out(total);
+  std::size_t done = 0;
+  std::mutex progress_mutex;
+  parallel_for(blocks, workers, [&](std::size_t block, unsigned worker) {
+    std::size_t end = std::min(total, (block + 1) * kBlockSize);
+    for (std::size_t a = block * kBlockSize; a < end; ++a) out[a] = analyzers[worker]->analyze(std::move(articles[a]));
+    if (options.progress) {
+      std::lock_guard lock(progress_mutex);
+      done += end - block * kBlockSize;
+      options.progress(done, total);
+    }
+  });
+  return out;
+}
+
+}  // namespace annals::analysis

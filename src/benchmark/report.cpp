@@ -1,7 +1,9 @@
-#include "benchmark/report.h"
+#include "annals/benchmark.h"
 
 #include <cstdio>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 namespace annals::benchmark {
 
@@ -59,7 +61,7 @@ void write_markdown_report(std::ostream& out, const BenchmarkResult& result) {
       << fixed(result.peak_rss_mb, 0) << " MiB.\n";
 }
 
-nlohmann::json to_json(const BenchmarkResult& result) {
+std::string json_report(const BenchmarkResult& result) {
   nlohmann::json methods = nlohmann::json::object();
   for (const auto& [name, method] : result.methods) {
     nlohmann::json tasks = nlohmann::json::array();
@@ -83,9 +85,11 @@ nlohmann::json to_json(const BenchmarkResult& result) {
                      {"seconds", method.seconds}};
   }
   const StageTiming& t = result.timing;
-  return {{"methods", std::move(methods)},
-          {"timing", {{"load", t.load}, {"analyze", t.analyze}, {"timeline", t.timeline}, {"evaluate", t.evaluate}}},
-          {"peak_rss_mb", result.peak_rss_mb}};
+  nlohmann::json document = {
+      {"methods", std::move(methods)},
+      {"timing", {{"load", t.load}, {"analyze", t.analyze}, {"timeline", t.timeline}, {"evaluate", t.evaluate}}},
+      {"peak_rss_mb", result.peak_rss_mb}};
+  return document.dump(2) + "\n";
 }
 
 }  // namespace annals::benchmark

@@ -1,13 +1,13 @@
 #include "benchmark/runner.h"
 
-#include <atomic>
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <string>
-#include <thread>
 
-#include "annals/loader.h"
+#include "annals/error.h"
 #include "benchmark/resource_usage.h"
+#include "common/parallel.h"
 
 namespace annals::benchmark {
 
@@ -18,13 +18,14 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
-eval::TextTimeline to_text_timeline(const Timeline& timeline, const Corpus& corpus) {
-  eval::TextTimeline text;
-  for (const TimelineEntry& entry : timeline.entries) {
-    auto& summary = text.dates[entry.date];
-    for (std::uint32_t s : entry.sentences) summary.push_back(corpus.sentences()[s].text);
+// The days any task of the topic can see.
+DateWindow union_window(const std::vector<Task>& tasks) {
+  DateWindow window = tasks.front().request.window;
+  for (const Task& task : tasks) {
+    window.from = std::min(*window.from, *task.request.window.from);
+    window.to = std::max(*window.to, *task.request.window.to);
   }
-  return text;
+  return window;
 }
 
 }  // namespace
@@ -42,106 +43,137 @@ std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, cons
     for (const fs::path& folder : topic.folders) inputs.push_back(folder.string());
     LoadResult loaded = load_articles(inputs, load_options);
     diagnostics.append(loaded.diagnostics);
-    // Only articles some task can see are analysed.
-    Date first = *tasks.front().request.from, last = *tasks.front().request.to;
-    for (const Task& task : tasks) first = std::min(first, *task.request.from), last = std::max(last, *task.request.to);
-    std::erase_if(loaded.articles, [&](const Article& a) { return a.published < first || a.published > last; });
     timing.load += seconds_since(start);
 
     start = Clock::now();
-    AnalyzeOptions analyze_options;
-    analyze_options.threads = options.threads;
-    analyze_options.keep_reader_comments = options.keep_reader_comments;
-    prepared.push_back({&topic, Corpus::analyze(std::move(loaded.articles), analyze_options), std::move(tasks)});
+    // Only articles some task can see are analysed.
+    Engine articles({.threads = options.threads, .keep_reader_comments = options.keep_reader_comments});
+    articles.add(std::move(loaded.articles), {.window = union_window(tasks)});
     timing.analyze += seconds_since(start);
-    const ReaderComments& comments = prepared.back().corpus.reader_comments();
+    const ReaderComments comments = articles.reader_comments();
     if (comments.sentences > 0)
       diagnostics.warning(topic.dataset + "/" + topic.name, 0,
                           "left out " + std::to_string(comments.sentences) + " sentence(s) of reader comments in " +
                               std::to_string(comments.articles) + " article(s); --keep-comments keeps them");
+    prepared.push_back({&topic, std::move(articles), std::move(tasks)});
   }
-  // Tasks point at their topic; keep those pointers valid after the moves above.
-  for (PreparedTopic& p : prepared)
-    for (Task& task : p.tasks) task.topic = p.topic;
   return prepared;
+}
+
+std::string train_on(const MethodSpec& method, const std::vector<PreparedTopic>& topics, const Topic* held_out,
+                     const std::string& description) {
+  std::vector<TrainingTask> training;
+  for (const PreparedTopic& prepared : topics) {
+    if (prepared.topic == held_out) continue;
+    for (const Task& task : prepared.tasks) training.push_back({&prepared.articles, task.request, task.reference});
+  }
+  return train(method, training, description);
 }
 
 namespace {
 
+bool names_a_model(const MethodSpec& spec) {
+  auto it = spec.parameters.find("model");
+  return spec.model || (it != spec.parameters.end() && !it->second.empty());
+}
+
+// The spec each task of `topic` runs `spec` with: supervised methods that
+// name no model get one trained without the topic (leave-one-topic-out),
+// one per held-out topic. A run with a single topic, or whose other topics
+// cannot train a model (a warning), falls back to the shipped model.
+class LeaveOneTopicOut {
+ public:
+  LeaveOneTopicOut(const std::vector<PreparedTopic>& topics, Diagnostics& diagnostics)
+      : topics_(topics), diagnostics_(diagnostics) {}
+
+  MethodSpec spec_for(const MethodSpec& spec, const Task& task) {
+    const MethodInfo* info = find_method(spec.name);
+    if (!info || !info->supervised || names_a_model(spec) || topics_.size() < 2) return spec;
+    auto [it, first_time] = models_.try_emplace({spec.name, task.topic});
+    if (first_time) {
+      try {
+        it->second = std::make_shared<const std::string>(train_on(
+            spec, topics_, task.topic, "leave-one-topic-out: every topic of the run but " + task.topic->name));
+      } catch (const UsageError&) {
+        throw;
+      } catch (const Error& e) {
+        diagnostics_.warning(task.reference_path.string(), 0,
+                             "cannot train " + spec.name + " without topic " + task.topic->name + " (" + e.what() +
+                                 "); using the shipped model");
+      }
+    }
+    MethodSpec trained = spec;
+    trained.model = it->second;
+    return trained;
+  }
+
+ private:
+  const std::vector<PreparedTopic>& topics_;
+  Diagnostics& diagnostics_;
+  std::map<std::pair<std::string, const Topic*>, std::shared_ptr<const std::string>> models_;
+};
+
 void save_timeline(const fs::path& dir, const std::string& method, const Task& task, const Timeline& timeline,
-                   const Corpus& corpus, Diagnostics& diagnostics) {
+                   Diagnostics& diagnostics) {
   fs::path path = dir / method / task.topic->dataset / task.topic->name / (task.timeline + ".txt");
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   std::ofstream out(path);
-  out << eval::to_tilse_text(to_text_timeline(timeline, corpus));
+  out << eval::to_tilse_text(eval::text_timeline_of(timeline));
   if (!out) diagnostics.error(path.string(), 0, "cannot write predicted timeline");
 }
 
 struct Job {
   std::size_t method, topic, task;
-  MethodConfig config;
+  MethodSpec spec;
   TaskResult result;
   Timeline timeline;
 };
 
 }  // namespace
 
-BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunnerOptions& options,
-                              const eval::RougeData& rouge_data, Diagnostics& diagnostics,
-                              const ConfigProvider& configs) {
+BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunOptions& options,
+                              const eval::RougeData& rouge_data, Diagnostics& diagnostics) {
+  for (const MethodSpec& spec : options.methods) validate(spec);
   BenchmarkResult result;
-  result.method_order = options.methods;
-  std::vector<PreparedTopic> prepared =
-      prepare_topics(topics, options.prepare, diagnostics, result.timing);
+  for (const MethodSpec& spec : options.methods)
+    result.method_order.push_back(spec.name.empty() ? methods().front().name : spec.name);
+  std::vector<PreparedTopic> prepared = prepare_topics(topics, options.prepare, diagnostics, result.timing);
 
+  LeaveOneTopicOut training(prepared, diagnostics);
   std::vector<Job> jobs;
   for (std::size_t m = 0; m < options.methods.size(); ++m)
     for (std::size_t t = 0; t < prepared.size(); ++t)
-      for (std::size_t k = 0; k < prepared[t].tasks.size(); ++k) {
-        MethodConfig config = configs ? configs(options.methods[m], prepared[t].tasks[k], prepared) : MethodConfig{};
-        jobs.push_back({m, t, k, std::move(config), {}, {}});
-      }
+      for (std::size_t k = 0; k < prepared[t].tasks.size(); ++k)
+        jobs.push_back({m, t, k, training.spec_for(options.methods[m], prepared[t].tasks[k]), {}, {}});
 
-  // Build timelines in parallel: tasks are independent and methods are const.
+  // Build timelines in parallel: tasks are independent and requests const.
   auto start = Clock::now();
-  std::atomic<std::size_t> next{0};
-  auto build = [&] {
-    for (std::size_t j = next++; j < jobs.size(); j = next++) {
-      Job& job = jobs[j];
-      const PreparedTopic& topic = prepared[job.topic];
-      const Task& task = topic.tasks[job.task];
-      auto method = make_method(options.methods[job.method], job.config);
-      auto job_start = Clock::now();
-      job.timeline = method->build(topic.corpus, task.request);
-      job.result.seconds = seconds_since(job_start);
-      job.result.dataset = topic.topic->dataset;
-      job.result.topic = topic.topic->name;
-      job.result.timeline = task.timeline;
-    }
-  };
-  unsigned threads = options.prepare.threads ? options.prepare.threads : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> pool;
-  for (unsigned i = 1; i < threads; ++i) pool.emplace_back(build);
-  build();
-  for (auto& thread : pool) thread.join();
+  parallel_for(jobs.size(), thread_count(options.prepare.threads, jobs.size()), [&](std::size_t j, unsigned) {
+    Job& job = jobs[j];
+    const PreparedTopic& topic = prepared[job.topic];
+    const Task& task = topic.tasks[job.task];
+    auto job_start = Clock::now();
+    job.timeline = topic.articles.timeline(task.request, job.spec);
+    job.result.seconds = seconds_since(job_start);
+    job.result.dataset = topic.topic->dataset;
+    job.result.topic = topic.topic->name;
+    job.result.timeline = task.timeline;
+  });
   result.timing.timeline = seconds_since(start);
 
   start = Clock::now();
   eval::Evaluator evaluator(rouge_data);
   for (Job& job : jobs) {
-    const PreparedTopic& topic = prepared[job.topic];
-    const Task& task = topic.tasks[job.task];
-    eval::TextTimeline predicted = to_text_timeline(job.timeline, topic.corpus);
-    job.result.scores = evaluator.evaluate(predicted, std::span(&task.reference, 1));
+    const Task& task = prepared[job.topic].tasks[job.task];
+    job.result.scores = evaluator.evaluate(eval::text_timeline_of(job.timeline), std::span(&task.reference, 1));
     if (options.save_timelines)
-      save_timeline(*options.save_timelines, options.methods[job.method], task, job.timeline, topic.corpus,
-                    diagnostics);
+      save_timeline(*options.save_timelines, result.method_order[job.method], task, job.timeline, diagnostics);
   }
   result.timing.evaluate = seconds_since(start);
 
   for (Job& job : jobs) {
-    MethodResult& method = result.methods[options.methods[job.method]];
+    MethodResult& method = result.methods[result.method_order[job.method]];
     method.seconds += job.result.seconds;
     method.tasks.push_back(std::move(job.result));
   }
@@ -152,6 +184,20 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunnerOpti
   }
   result.peak_rss_mb = peak_rss_mb();
   return result;
+}
+
+TrainedModel train_on_topics(const MethodSpec& method, const std::vector<Topic>& topics,
+                             const PrepareOptions& options, Diagnostics& diagnostics) {
+  StageTiming timing;
+  std::vector<PreparedTopic> prepared = prepare_topics(topics, options, diagnostics, timing);
+  if (prepared.empty()) throw Error("no topic with articles and a reference timeline");
+  TrainedModel trained;
+  for (const PreparedTopic& p : prepared) {
+    trained.topics += (trained.topics.empty() ? "" : ",") + p.topic->dataset + "/" + p.topic->name;
+    trained.tasks += p.tasks.size();
+  }
+  trained.json = train_on(method, prepared, nullptr, "annals train on " + trained.topics);
+  return trained;
 }
 
 }  // namespace annals::benchmark

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "corpus/keyword_filter.h"
+
 
 namespace annals::benchmark {
 
@@ -77,9 +77,9 @@ std::vector<Task> make_tasks(const Topic& topic, int extend_days, Diagnostics& d
     task.request.dates = task.reference.dates.size();
     // At least one sentence: a reference of empty summaries would otherwise ask for none.
     task.request.sentences = std::max<std::size_t>(1, round_half_even(double(sentences) / double(task.reference.dates.size())));
-    task.request.keywords = tls::normalize_keywords(topic.keywords);
-    task.request.from = task.reference.dates.begin()->first - extend_days;
-    task.request.to = task.reference.dates.rbegin()->first + extend_days;
+    task.request.keywords = fold_keywords(topic.keywords);
+    task.request.window.from = task.reference.dates.begin()->first - extend_days;
+    task.request.window.to = task.reference.dates.rbegin()->first + extend_days;
     tasks.push_back(std::move(task));
   }
   return tasks;

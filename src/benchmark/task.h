@@ -8,8 +8,8 @@
 
 #include "annals/diagnostics.h"
 #include "annals/eval/timeline_file.h"
-#include "annals/method.h"
-#include "benchmark/topics_file.h"
+#include "annals/request.h"
+#include "annals/benchmark.h"
 
 namespace annals::benchmark {
 

@@ -1,4 +1,4 @@
-#include "benchmark/topics_file.h"
+#include "annals/benchmark.h"
 
 #include <fstream>
 #include <sstream>

@@ -5,15 +5,14 @@
 
 namespace annals::tls {
 
-std::unique_ptr<CandidateCollector> make_candidate_collector(CandidateSelection selection, const Corpus& corpus,
-                                                             const TimelineRequest& request) {
+std::unique_ptr<CandidateCollector> make_candidate_collector(CandidateSelection selection, const Corpus& corpus) {
   switch (selection) {
     case CandidateSelection::kPublished:
-      return std::make_unique<PublicationCollector>(corpus, request);
+      return std::make_unique<PublicationCollector>(corpus);
     case CandidateSelection::kPmMean:
       break;
   }
-  return std::make_unique<PmMeanCollector>(corpus, request);
+  return std::make_unique<PmMeanCollector>(corpus);
 }
 
 }  // namespace annals::tls

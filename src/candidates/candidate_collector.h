@@ -6,8 +6,7 @@
 #include <memory>
 #include <vector>
 
-#include "annals/corpus.h"
-#include "annals/method.h"
+#include "corpus/corpus.h"
 #include "vectors/tfidf.h"
 
 namespace annals::tls {
@@ -25,8 +24,7 @@ enum class CandidateSelection {
   kPmMean,     // PM-MEAN: dated and lead sentences, filtered by the date vector
 };
 
-// A collector over the articles published inside the request's window.
-std::unique_ptr<CandidateCollector> make_candidate_collector(CandidateSelection selection, const Corpus& corpus,
-                                                             const TimelineRequest& request);
+// A collector over the articles of the corpus.
+std::unique_ptr<CandidateCollector> make_candidate_collector(CandidateSelection selection, const Corpus& corpus);
 
 }  // namespace annals::tls

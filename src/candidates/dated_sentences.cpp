@@ -11,7 +11,7 @@ namespace annals::tls {
 DatedSentences dated_sentences(const Corpus& corpus, const TimelineRequest& request) {
   DatedSentences out;
   std::set<Date> all_dates;
-  PublicationIndex index(corpus, request);
+  PublicationIndex index(corpus);
   for (const auto& [day, articles] : index.days()) {
     for (std::uint32_t a : articles) {
       for (std::uint32_t s = corpus.first_sentence(a); s < corpus.first_sentence(a) + corpus.sentence_count(a); ++s) {

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "annals/corpus.h"
-#include "annals/method.h"
+#include "corpus/corpus.h"
+#include "annals/request.h"
 #include "corpus/referenced_date.h"
 #include "vectors/tfidf.h"
 

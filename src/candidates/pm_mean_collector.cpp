@@ -6,7 +6,7 @@
 #include <span>
 #include <unordered_map>
 
-#include "corpus/date_window.h"
+#include "corpus/publication_order.h"
 #include "algorithms/knee_point.h"
 #include "corpus/sentence_day.h"
 
@@ -36,9 +36,9 @@ DenseSum sum_of(std::span<const SparseVector> vectors) {
 
 }  // namespace
 
-PmMeanCollector::PmMeanCollector(const Corpus& corpus, const TimelineRequest& request) : corpus_(corpus) {
-  for (std::uint32_t a : articles_in_window(corpus, request)) {
-    Date published = corpus.articles()[a].published;
+PmMeanCollector::PmMeanCollector(const Corpus& corpus) : corpus_(corpus) {
+  for (std::uint32_t a : articles_by_publication(corpus)) {
+    Date published = corpus.article(a).published;
     std::uint32_t first = corpus.first_sentence(a);
     for (std::uint32_t j = 0; j < corpus.sentence_count(a); ++j) {
       if (auto day = sentence_day(corpus.sentences()[first + j])) {

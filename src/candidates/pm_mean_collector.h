@@ -17,7 +17,7 @@ class PmMeanCollector final : public CandidateCollector {
   // sentence_day goes to M of that day; each other sentence among the first
   // six of its article (news-tls' `j <= clip_sents` with clip_sents = 5) goes
   // to P of its publication day and of the day before.
-  PmMeanCollector(const Corpus& corpus, const TimelineRequest& request);
+  explicit PmMeanCollector(const Corpus& corpus);
 
   // The candidates of `day` (M before P). When both sets are non-empty, the
   // day vector keeps the terms present in both sums, weighted by the mean of

@@ -11,15 +11,16 @@ namespace annals::tls {
 // clips articles to their first five sentences for P and for CLUST.
 inline constexpr std::uint32_t kLeadSentences = 5;
 
-// Appends the indices of the article's first kLeadSentences sentences.
-void append_lead_sentences(const Corpus& corpus, std::uint32_t article, std::vector<std::uint32_t>& out);
+// Appends the indices of the article's first `lead` sentences.
+void append_lead_sentences(const Corpus& corpus, std::uint32_t article, std::uint32_t lead,
+                           std::vector<std::uint32_t>& out);
 
-// The first five sentences of every article published on the day or the day
-// after (reports of an event often appear the morning after), dated or not,
-// the day's articles first, each in corpus order.
+// The first `lead` sentences of every article published on the day or the
+// day after (reports of an event often appear the morning after), dated or
+// not, the day's articles first, each in corpus order.
 class PublicationCollector final : public CandidateCollector {
  public:
-  PublicationCollector(const Corpus& corpus, const TimelineRequest& request);
+  explicit PublicationCollector(const Corpus& corpus, std::uint32_t lead = kLeadSentences);
 
   // `model` is not needed: P takes no similarity into account.
   std::vector<std::uint32_t> collect(Date day, const TfidfModel& model) const override;
@@ -27,6 +28,7 @@ class PublicationCollector final : public CandidateCollector {
 
  private:
   const Corpus& corpus_;
+  std::uint32_t lead_;
   PublicationIndex index_;
 };
 

@@ -4,12 +4,11 @@
 #include <iostream>
 #include <memory>
 
-#include "annals/method.h"
-#include "benchmark/report.h"
-#include "benchmark/method_configs.h"
-#include "cli/commands.h"
-#include "cli/input.h"
-#include "cli/date_model_option.h"
+#include "annals/benchmark.h"
+#include "annals/error.h"
+#include "commands.h"
+#include "input.h"
+#include "method_options.h"
 
 namespace annals::cli {
 
@@ -22,10 +21,10 @@ struct BenchOptions {
   std::string dataset;
   std::string topic;
   std::vector<std::string> methods;
+  MethodOptions method_options;
   std::string json;
   std::string save_timelines;
   std::string rouge_data;
-  std::string date_model;
   int extend_days = 0;
   unsigned threads = 0;
   bool keep_comments = false;
@@ -45,13 +44,14 @@ eval::RougeDataResult locate_rouge_data(const BenchOptions& options) {
 }
 
 int run(const BenchOptions& options) {
-  for (const std::string& name : options.methods) {
-    if (!find_method(name)) {
-      std::fprintf(stderr, "annals bench: unknown method '%s'; available:", name.c_str());
-      for (const auto& m : methods()) std::fprintf(stderr, " %s", m.name.c_str());
-      std::fprintf(stderr, "\n");
-      return 2;
-    }
+  benchmark::RunOptions runner;
+  try {
+    check_params_declared(options.methods, options.method_options);
+    for (const std::string& name : options.methods)
+      runner.methods.push_back(method_spec(name, options.method_options, /*only_declared=*/true));
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "annals bench: %s\n", e.what());
+    return 2;
   }
   Diagnostics diagnostics;
   std::vector<benchmark::Topic> topics = benchmark::read_topics_file(options.topics, diagnostics);
@@ -68,25 +68,19 @@ int run(const BenchOptions& options) {
     return 2;
   }
 
-  benchmark::RunnerOptions runner;
-  runner.methods = options.methods;
   runner.prepare = {.extend_days = options.extend_days,
                     .threads = options.threads,
                     .keep_reader_comments = options.keep_comments};
   if (!options.save_timelines.empty()) runner.save_timelines = options.save_timelines;
   Diagnostics run_diagnostics;
-  benchmark::ConfigProvider configs = benchmark::default_method_configs(run_diagnostics);
-  MethodConfig fixed;
-  if (!read_date_model_option(options.date_model, "annals bench", fixed.date_model)) return 2;
-  if (fixed.date_model) configs = [fixed](const std::string&, const benchmark::Task&, const auto&) { return fixed; };
-  benchmark::BenchmarkResult result = benchmark::run_benchmark(topics, runner, *rouge.data, run_diagnostics, configs);
+  benchmark::BenchmarkResult result = benchmark::run_benchmark(topics, runner, *rouge.data, run_diagnostics);
   for (const Diagnostic& d : run_diagnostics.all())
     if (d.severity == Diagnostic::Severity::kError || !options.quiet) std::fprintf(stderr, "%s\n", d.to_string().c_str());
 
   benchmark::write_markdown_report(std::cout, result);
   if (!options.json.empty()) {
     std::ofstream out(options.json);
-    out << benchmark::to_json(result).dump(2) << '\n';
+    out << benchmark::json_report(result);
     if (!out) {
       std::fprintf(stderr, "annals bench: cannot write '%s'\n", options.json.c_str());
       return 2;
@@ -109,6 +103,7 @@ void register_bench_command(CLI::App& app, int& exit_code) {
   command->add_option("--method", options->methods, "Methods to run, comma-separated")
       ->required()
       ->delimiter(',');
+  add_method_options(*command, options->method_options);
   command->add_option("--json", options->json, "Write full results as JSON to this file");
   command->add_option("--save-timelines", options->save_timelines,
                       "Write predicted timelines to DIR/<method>/<dataset>/<topic>/<timeline>.txt");
@@ -118,9 +113,6 @@ void register_bench_command(CLI::App& app, int& exit_code) {
   command->add_option("--rouge-data", options->rouge_data,
                       "ROUGE-1.5.5 data folder (smart_common_words.txt + WordNet-2.0.exc.db); default "
                       "$ANNALS_ROUGE_DATA");
-  command->add_option("--date-model", options->date_model,
-                      "Use this date model for supervised methods instead of training leave-one-topic-out")
-      ->check(CLI::ExistingFile);
   command->add_option("--threads", options->threads, "Worker threads (0: all cores)")->capture_default_str();
   command->add_flag("--keep-comments", options->keep_comments, kKeepCommentsHelp);
   command->add_flag("-q,--quiet", options->quiet, "Show errors only, no warnings about the inputs");

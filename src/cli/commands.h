@@ -12,5 +12,6 @@ void register_bench_command(CLI::App& app, int& exit_code);
 void register_train_command(CLI::App& app, int& exit_code);
 void register_eval_command(CLI::App& app, int& exit_code);
 void register_tag_command(CLI::App& app, int& exit_code);
+void register_methods_command(CLI::App& app, int& exit_code);
 
 }  // namespace annals::cli

@@ -9,7 +9,7 @@
 #include "annals/eval/report.h"
 #include "annals/eval/rouge_data.h"
 #include "annals/eval/timeline_file.h"
-#include "cli/commands.h"
+#include "commands.h"
 
 namespace annals::cli {
 

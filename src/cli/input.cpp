@@ -1,9 +1,8 @@
-#include "cli/input.h"
+#include "input.h"
 
 #include <cstdio>
 
-#include "annals/loader.h"
-#include "cli/progress.h"
+#include "progress.h"
 
 namespace annals::cli {
 
@@ -22,8 +21,7 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_flag("-q,--quiet", options.quiet, "No progress, summary or warnings on stderr (errors still shown)");
 }
 
-std::optional<LoadedCorpus> load_corpus(const InputOptions& options,
-                                        const std::function<bool(const Article&)>& keep) {
+std::optional<LoadedArticles> load_articles(const InputOptions& options, const DateWindow& window) {
   LoadOptions load_options;
   if (!parse_input_format(options.format, load_options.format)) {
     std::fprintf(stderr, "annals: unknown --input-format '%s' (expected auto, jsonl, dataset, csv, text)\n",
@@ -34,33 +32,28 @@ std::optional<LoadedCorpus> load_corpus(const InputOptions& options,
   Progress progress(!options.quiet);
   load_options.progress = [&](std::uint64_t done, std::uint64_t total) { progress.bytes(done, total); };
 
-  LoadResult loaded = load_articles(options.paths, load_options);
-  for (const Diagnostic& d : loaded.diagnostics.all()) {
+  LoadedArticles result{Engine({.threads = options.threads, .keep_reader_comments = options.keep_comments})};
+  FileSource source(options.paths, load_options);
+  IngestReport report =
+      result.engine.add(source, {.window = window, .progress = [&](std::size_t done, std::size_t total) {
+                                   progress.articles(done, total);
+                                 }});
+  for (const Diagnostic& d : report.diagnostics.all()) {
     if (options.quiet && d.severity == Diagnostic::Severity::kWarning) continue;
     std::fprintf(stderr, "%s\n", d.to_string().c_str());
   }
-  std::size_t read = loaded.articles.size();
-  if (keep) std::erase_if(loaded.articles, [&](const Article& a) { return !keep(a); });
-  if (loaded.articles.empty()) {
+  if (report.added == 0) {
     std::fprintf(stderr, "annals: no usable articles in the input%s\n",
-                 read > 0 ? " (none inside the requested dates)" : "");
+                 report.read > 0 ? " (none inside the requested dates)" : "");
     return std::nullopt;
   }
-
-  AnalyzeOptions analyze_options;
-  analyze_options.threads = options.threads;
-  analyze_options.keep_reader_comments = options.keep_comments;
-  analyze_options.progress = [&](std::size_t done, std::size_t total) { progress.articles(done, total); };
-  std::size_t count = loaded.articles.size();
-  LoadedCorpus result{Corpus::analyze(std::move(loaded.articles), analyze_options),
-                      loaded.diagnostics.has_errors()};
-  progress.finish("read", count, loaded.bytes_read);
-  const ReaderComments& comments = result.corpus.reader_comments();
-  if (comments.sentences > 0 && !options.quiet)
+  result.had_errors = report.diagnostics.has_errors();
+  progress.finish("read", report.added, report.bytes);
+  if (report.reader_comments.sentences > 0 && !options.quiet)
     std::fprintf(stderr, "annals: left out %zu sentence(s) of reader comments in %zu article(s); --keep-comments keeps them\n",
-                 comments.sentences, comments.articles);
+                 report.reader_comments.sentences, report.reader_comments.articles);
   if (result.had_errors && !options.quiet)
-    std::fprintf(stderr, "annals: %zu record(s) rejected, see above\n", loaded.diagnostics.error_count());
+    std::fprintf(stderr, "annals: %zu record(s) rejected, see above\n", report.diagnostics.error_count());
   return result;
 }
 

@@ -5,12 +5,11 @@
 
 #include <CLI/CLI.hpp>
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "annals/corpus.h"
+#include "annals/engine.h"
 
 namespace annals::cli {
 
@@ -31,15 +30,14 @@ inline constexpr const char* kKeepCommentsHelp =
 // --quiet to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);
 
-struct LoadedCorpus {
-  Corpus corpus;
+struct LoadedArticles {
+  Engine engine;
   bool had_errors = false;  // some records were rejected (exit code 1)
 };
 
-// Loads and analyses the inputs, printing each diagnostic to stderr. Articles
-// for which `keep` returns false are dropped before analysis. Returns nullopt
-// (after printing why) when the options are invalid or nothing usable was read.
-std::optional<LoadedCorpus> load_corpus(const InputOptions& options,
-                                        const std::function<bool(const Article&)>& keep = {});
+// Reads and analyses the inputs published inside `window`, printing each
+// diagnostic to stderr. Returns nullopt (after printing why) when the options
+// are invalid or nothing usable was read.
+std::optional<LoadedArticles> load_articles(const InputOptions& options, const DateWindow& window = {});
 
 }  // namespace annals::cli

@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 
 #include "annals/version.h"
-#include "cli/commands.h"
+#include "commands.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"annals: news timeline summarization"};
@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   annals::cli::register_train_command(app, exit_code);
   annals::cli::register_eval_command(app, exit_code);
   annals::cli::register_tag_command(app, exit_code);
+  annals::cli::register_methods_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/commands.h"
-#include "cli/input.h"
+#include "commands.h"
+#include "input.h"
 
 namespace annals::cli {
 
@@ -28,27 +28,31 @@ std::size_t code_points(std::string_view text, std::size_t bytes) {
   return n;
 }
 
-void write_jsonl(const Corpus& corpus) {
-  for (const Sentence& s : corpus.sentences()) {
-    for (const TimeMention& m : s.mentions) {
-      nlohmann::ordered_json line = {{"article", corpus.articles()[s.article].id},
-                             {"sentence", s.position},
+void write_jsonl(const Engine& engine) {
+  for (std::size_t a = 0; a < engine.size(); ++a) {
+    const AnalyzedArticle& record = engine.article(a);
+    for (std::size_t position = 0; position < record.sentences.size(); ++position) {
+      const AnalyzedSentence& s = record.sentences[position];
+      for (const TimeMention& m : s.mentions) {
+        nlohmann::ordered_json line = {{"article", record.article.id},
+                             {"sentence", position},
                              {"start", code_points(s.text, m.begin)},
                              {"end", code_points(s.text, m.end)},
                              {"text", s.text.substr(m.begin, m.end - m.begin)},
                              {"value", m.value},
                              {"granularity", granularity_name(m.granularity)}};
-      std::cout << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+        std::cout << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+      }
     }
   }
 }
 
 // Every sentence of every article, each mention shown as [text = value].
-void write_inline(const Corpus& corpus) {
-  for (std::size_t a = 0; a < corpus.articles().size(); ++a) {
-    const Article& article = corpus.articles()[a];
-    std::cout << "# " << article.id << " (" << article.published.to_string() << ")\n";
-    for (const Sentence& s : corpus.sentences_of(a)) {
+void write_inline(const Engine& engine) {
+  for (std::size_t a = 0; a < engine.size(); ++a) {
+    const AnalyzedArticle& record = engine.article(a);
+    std::cout << "# " << record.article.id << " (" << record.article.published.to_string() << ")\n";
+    for (const AnalyzedSentence& s : record.sentences) {
       std::size_t at = 0;
       for (const TimeMention& m : s.mentions) {
         std::cout << s.text.substr(at, m.begin - at) << '[' << s.text.substr(m.begin, m.end - m.begin)
@@ -66,12 +70,12 @@ int run(const TagOptions& options) {
     std::fprintf(stderr, "annals: unknown --format '%s' (expected jsonl or inline)\n", options.format.c_str());
     return 2;
   }
-  auto loaded = load_corpus(options.input);
+  auto loaded = load_articles(options.input);
   if (!loaded) return 2;
   if (options.format == "jsonl")
-    write_jsonl(loaded->corpus);
+    write_jsonl(loaded->engine);
   else
-    write_inline(loaded->corpus);
+    write_inline(loaded->engine);
   std::cout.flush();
   return loaded->had_errors ? 1 : 0;
 }

@@ -4,12 +4,12 @@
 #include <iostream>
 #include <memory>
 
-#include "annals/method.h"
+#include "annals/engine.h"
+#include "annals/error.h"
 #include "annals/writer.h"
-#include "cli/commands.h"
-#include "cli/date_model_option.h"
-#include "cli/input.h"
-#include "corpus/keyword_filter.h"
+#include "commands.h"
+#include "input.h"
+#include "method_options.h"
 
 namespace annals::cli {
 
@@ -17,6 +17,7 @@ namespace {
 
 struct TimelineOptions {
   InputOptions input;
+  MethodOptions method_options;
   std::vector<std::string> query;
   std::size_t dates = 10;
   std::size_t sentences = 2;
@@ -24,7 +25,6 @@ struct TimelineOptions {
   std::string format = "text";
   std::string output;
   std::string method;
-  std::string date_model;
 };
 
 bool parse_day(const std::string& text, const char* flag, std::optional<Date>& out) {
@@ -38,41 +38,37 @@ int run(const TimelineOptions& options) {
   TimelineRequest request;
   request.dates = options.dates;
   request.sentences = options.sentences;
-  request.keywords = tls::normalize_keywords(options.query);
+  request.keywords = fold_keywords(options.query);
   OutputFormat format;
   if (!parse_output_format(options.format, format)) {
     std::fprintf(stderr, "annals: unknown --format '%s' (expected text, tilse, json, markdown)\n",
                  options.format.c_str());
     return 2;
   }
-  if (!parse_day(options.from, "--from", request.from) || !parse_day(options.to, "--to", request.to)) return 2;
-  if (request.from && request.to && *request.to < *request.from) {
+  if (!parse_day(options.from, "--from", request.window.from) || !parse_day(options.to, "--to", request.window.to))
+    return 2;
+  if (request.window.from && request.window.to && *request.window.to < *request.window.from) {
     std::fprintf(stderr, "annals: --from %s is after --to %s\n", options.from.c_str(), options.to.c_str());
     return 2;
   }
-  MethodConfig config;
-  if (!read_date_model_option(options.date_model, "annals", config.date_model)) return 2;
-  std::unique_ptr<Method> method = make_method(options.method, config);
-  if (!method) {
-    std::fprintf(stderr, "annals: unknown --method '%s'; available:", options.method.c_str());
-    for (const auto& m : methods()) std::fprintf(stderr, " %s", m.name.c_str());
-    std::fprintf(stderr, "\n");
+  MethodSpec spec;
+  try {
+    spec = method_spec(options.method, options.method_options);
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "annals: %s\n", e.what());
     return 2;
   }
 
-  auto in_window = [&](const Article& a) {
-    return !(request.from && a.published < *request.from) && !(request.to && a.published > *request.to);
-  };
-  auto loaded = load_corpus(options.input, in_window);
+  auto loaded = load_articles(options.input, request.window);
   if (!loaded) return 2;
 
-  Timeline timeline = method->build(loaded->corpus, request);
+  Timeline timeline = loaded->engine.timeline(request, spec);
   if (options.output.empty()) {
-    write_timeline(std::cout, timeline, loaded->corpus, format);
+    write_timeline(std::cout, timeline, format);
     std::cout.flush();
   } else {
     std::ofstream file(options.output);
-    write_timeline(file, timeline, loaded->corpus, format);
+    write_timeline(file, timeline, format);
     file.close();
     if (!file) {
       std::fprintf(stderr, "annals: cannot write '%s'\n", options.output.c_str());
@@ -102,12 +98,10 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
   command->add_option("--to", options->to, "Use only articles published on or before this date (YYYY-MM-DD)");
   command->add_option("--format", options->format, "text, tilse, json or markdown")->capture_default_str();
   command->add_option("-o,--output", options->output, "Write the timeline to this file instead of stdout");
-  std::string method_help = "Timeline method:";
+  std::string method_help = "Timeline method (`annals methods` lists them with their parameters):";
   for (const auto& m : methods()) method_help += "\n  " + m.name + ": " + m.description;
   command->add_option("--method", options->method, method_help)->capture_default_str();
-  command->add_option("--date-model", options->date_model,
-                      "Date model for supervised methods (from `annals train`); default: the shipped one")
-      ->check(CLI::ExistingFile);
+  add_method_options(*command, options->method_options);
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

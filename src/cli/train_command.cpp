@@ -1,11 +1,13 @@
-// annals train: fit the supervised date ranker on benchmark reference timelines.
+// annals train: fit a supervised method's model on benchmark reference timelines.
 #include <cstdio>
+#include <fstream>
 #include <memory>
 
-#include "benchmark/method_configs.h"
-#include "benchmark/topics_file.h"
-#include "cli/commands.h"
-#include "cli/input.h"
+#include "annals/benchmark.h"
+#include "annals/error.h"
+#include "commands.h"
+#include "input.h"
+#include "method_options.h"
 
 namespace annals::cli {
 
@@ -15,6 +17,8 @@ struct TrainOptions {
   std::string topics;
   std::string dataset;
   std::string topic;
+  std::string method = "datewise";
+  MethodOptions method_options;
   std::string output;
   int extend_days = 0;
   unsigned threads = 0;
@@ -22,36 +26,37 @@ struct TrainOptions {
 };
 
 int run(const TrainOptions& options) {
+  MethodSpec spec;
+  try {
+    spec = method_spec(options.method, options.method_options);
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "annals train: %s\n", e.what());
+    return 2;
+  }
   Diagnostics diagnostics;
   std::vector<benchmark::Topic> topics = benchmark::read_topics_file(options.topics, diagnostics);
   benchmark::filter_topics(topics, options.dataset, options.topic);
-  benchmark::StageTiming timing;
-  std::vector<benchmark::PreparedTopic> prepared =
-      topics.empty() ? std::vector<benchmark::PreparedTopic>{}
-                     : benchmark::prepare_topics(topics,
-                                                {.extend_days = options.extend_days,
-                                                 .threads = options.threads,
-                                                 .keep_reader_comments = options.keep_comments},
-                                                diagnostics, timing);
-  for (const Diagnostic& d : diagnostics.all())
-    if (d.severity == Diagnostic::Severity::kError) std::fprintf(stderr, "%s\n", d.to_string().c_str());
-  if (prepared.empty()) {
-    std::fprintf(stderr, "annals train: no topic with articles and a reference timeline in '%s'\n",
-                 options.topics.c_str());
-    return 2;
-  }
-  std::string names;
-  std::size_t tasks = 0;
-  for (const auto& p : prepared) {
-    names += (names.empty() ? "" : ",") + p.topic->dataset + "/" + p.topic->name;
-    tasks += p.tasks.size();
-  }
+  auto print_errors = [&] {
+    for (const Diagnostic& d : diagnostics.all())
+      if (d.severity == Diagnostic::Severity::kError) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+  };
   try {
-    auto model = benchmark::train_date_model_on(prepared, nullptr, "annals train on " + names);
-    model->write(options.output);
-    std::fprintf(stderr, "annals train: date model from %zu reference timeline(s) of %s written to %s\n", tasks,
-                 names.c_str(), options.output.c_str());
-  } catch (const std::exception& e) {
+    benchmark::TrainedModel model = benchmark::train_on_topics(
+        spec, topics,
+        {.extend_days = options.extend_days, .threads = options.threads, .keep_reader_comments = options.keep_comments},
+        diagnostics);
+    print_errors();
+    std::ofstream out(options.output, std::ios::binary);
+    out << model.json;
+    out.close();
+    if (!out) {
+      std::fprintf(stderr, "annals train: cannot write %s\n", options.output.c_str());
+      return 2;
+    }
+    std::fprintf(stderr, "annals train: %s model from %zu reference timeline(s) of %s written to %s\n",
+                 spec.name.c_str(), model.tasks, model.topics.c_str(), options.output.c_str());
+  } catch (const Error& e) {
+    print_errors();
     std::fprintf(stderr, "annals train: %s\n", e.what());
     return 2;
   }
@@ -63,12 +68,14 @@ int run(const TrainOptions& options) {
 void register_train_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<TrainOptions>();
   CLI::App* command = app.add_subcommand(
-      "train", "Train the supervised date ranker (method datewise) on topics with reference timelines");
+      "train", "Train a supervised method (datewise by default) on topics with reference timelines");
   command->add_option("--topics", options->topics, "Topics file (dataset, topic, language, folders, keywords)")
       ->required()
       ->check(CLI::ExistingFile);
   command->add_option("--dataset", options->dataset, "Only topics of this dataset");
   command->add_option("--topic", options->topic, "Only this topic");
+  command->add_option("--method", options->method, "The supervised method to train")->capture_default_str();
+  add_method_options(*command, options->method_options);
   command->add_option("-o,--output", options->output, "Where to write the model (JSON)")->required();
   command->add_option("--extend-days", options->extend_days, "Widen each reference's window by N days each side")
       ->capture_default_str()

@@ -13,7 +13,11 @@ bool matches_keywords(std::string_view sentence, const std::vector<std::string>&
   return false;
 }
 
-std::vector<std::string> normalize_keywords(const std::vector<std::string>& keywords) {
+}  // namespace annals::tls
+
+namespace annals {
+
+std::vector<std::string> fold_keywords(const std::vector<std::string>& keywords) {
   std::vector<std::string> out;
   for (const std::string& keyword : keywords) {
     std::string folded = text::fold_case(text::trim(keyword));
@@ -22,4 +26,5 @@ std::vector<std::string> normalize_keywords(const std::vector<std::string>& keyw
   return out;
 }
 
-}  // namespace annals::tls
+}  // namespace annals
+

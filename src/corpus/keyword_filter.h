@@ -5,13 +5,13 @@
 #include <string_view>
 #include <vector>
 
+#include "annals/request.h"
+
 namespace annals::tls {
 
 // True when `keywords` is empty or the case-folded sentence contains one of
 // them as a substring (news-tls semantics: "oil" also matches "toil").
 bool matches_keywords(std::string_view sentence, const std::vector<std::string>& keywords);
 
-// Case-folds and trims keywords, dropping empty ones.
-std::vector<std::string> normalize_keywords(const std::vector<std::string>& keywords);
 
 }  // namespace annals::tls

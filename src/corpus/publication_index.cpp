@@ -4,13 +4,8 @@
 
 namespace annals::tls {
 
-PublicationIndex::PublicationIndex(const Corpus& corpus, const TimelineRequest& request) {
-  const auto& articles = corpus.articles();
-  for (std::uint32_t a = 0; a < articles.size(); ++a) {
-    Date day = articles[a].published;
-    if ((request.from && day < *request.from) || (request.to && day > *request.to)) continue;
-    by_day_[day].push_back(a);
-  }
+PublicationIndex::PublicationIndex(const Corpus& corpus) {
+  for (std::uint32_t a = 0; a < corpus.article_count(); ++a) by_day_[corpus.article(a).published].push_back(a);
 }
 
 const std::vector<std::uint32_t>& PublicationIndex::articles_on(Date day) const {

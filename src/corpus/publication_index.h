@@ -1,20 +1,19 @@
-// Articles grouped by publication day, inside a request's date window.
+// Articles of a corpus grouped by publication day.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <vector>
 
-#include "annals/corpus.h"
-#include "annals/method.h"
+#include "corpus/corpus.h"
 
 namespace annals::tls {
 
 class PublicationIndex {
  public:
-  PublicationIndex(const Corpus& corpus, const TimelineRequest& request);
+  explicit PublicationIndex(const Corpus& corpus);
 
-  // Articles published on `day` (empty when none or outside the window).
+  // Articles published on `day` (empty when none).
   const std::vector<std::uint32_t>& articles_on(Date day) const;
   // Days with at least one article, ordered by article count (descending),
   // ties broken by the earlier day.

@@ -2,7 +2,7 @@
 // place on the timeline.
 #pragma once
 
-#include "annals/corpus.h"
+#include "corpus/corpus.h"
 #include "annals/temporal_tagger.h"
 
 namespace annals::tls {

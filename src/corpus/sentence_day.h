@@ -3,7 +3,7 @@
 
 #include <optional>
 
-#include "annals/corpus.h"
+#include "corpus/corpus.h"
 
 namespace annals::tls {
 

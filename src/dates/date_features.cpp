@@ -5,7 +5,7 @@
 #include <map>
 #include <stdexcept>
 
-#include "corpus/date_window.h"
+#include "corpus/publication_order.h"
 #include "corpus/sentence_day.h"
 
 namespace annals::tls {
@@ -34,8 +34,8 @@ std::map<Date, DayStats> count_day_stats(const Corpus& corpus, const TimelineReq
   std::map<Date, DayStats> stats;
   std::map<Date, double> published;
   std::vector<Date> mentioned;
-  for (std::uint32_t a : articles_in_window(corpus, request)) {
-    Date pub = corpus.articles()[a].published;
+  for (std::uint32_t a : articles_by_publication(corpus)) {
+    Date pub = corpus.article(a).published;
     published[pub] += 1;
     mentioned.clear();
     for (const Sentence& sentence : corpus.sentences_of(a)) {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "annals/corpus.h"
-#include "annals/method.h"
+#include "corpus/corpus.h"
+#include "annals/request.h"
 
 namespace annals::tls {
 

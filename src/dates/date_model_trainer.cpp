@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "corpus/date_window.h"
+#include "corpus/publication_order.h"
 #include "algorithms/logistic_regression.h"
 
 namespace annals::tls {
@@ -14,7 +14,7 @@ DateModel train_date_model(std::span<const DateTrainingExample> examples, const 
   for (const DateTrainingExample& example : examples) {
     DateFeatureTable table = extract_date_features(*example.corpus, example.request, options.features);
     for (std::size_t i = 0; i < table.dates.size(); ++i) {
-      if (!in_window(example.request, table.dates[i])) continue;
+      if (!example.request.window.contains(table.dates[i])) continue;
       bool positive = example.reference.count(table.dates[i]) > 0;
       positives += positive;
       rows.push_back(std::move(table.rows[i]));

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "annals/corpus.h"
+#include "corpus/corpus.h"
 #include "annals/date_model.h"
-#include "annals/method.h"
+#include "annals/request.h"
 #include "dates/date_features.h"
 
 namespace annals::tls {

@@ -4,8 +4,8 @@
 
 #include <vector>
 
-#include "annals/corpus.h"
-#include "annals/method.h"
+#include "corpus/corpus.h"
+#include "annals/request.h"
 
 namespace annals::tls {
 

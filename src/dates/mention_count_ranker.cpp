@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "corpus/date_window.h"
+#include "corpus/publication_order.h"
 #include "corpus/sentence_day.h"
 
 namespace annals::tls {
@@ -11,10 +11,10 @@ namespace annals::tls {
 std::vector<Date> MentionCountRanker::rank(const Corpus& corpus, const TimelineRequest& request) const {
   std::map<Date, std::size_t> count;
   std::vector<Date> first_seen;
-  for (std::uint32_t a : articles_in_window(corpus, request)) {
+  for (std::uint32_t a : articles_by_publication(corpus)) {
     for (const Sentence& sentence : corpus.sentences_of(a)) {
       auto day = sentence_day(sentence);
-      if (!day || !in_window(request, *day)) continue;
+      if (!day || !request.window.contains(*day)) continue;
       if (count[*day]++ == 0) first_seen.push_back(*day);
     }
   }

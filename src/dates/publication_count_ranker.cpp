@@ -5,7 +5,7 @@
 namespace annals::tls {
 
 std::vector<Date> PublicationCountRanker::rank(const Corpus& corpus, const TimelineRequest& request) const {
-  return PublicationIndex(corpus, request).days_by_count();
+  return PublicationIndex(corpus).days_by_count();
 }
 
 }  // namespace annals::tls

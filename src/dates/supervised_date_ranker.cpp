@@ -4,7 +4,7 @@
 #include <numeric>
 
 #include "dates/date_features.h"
-#include "corpus/date_window.h"
+#include "corpus/publication_order.h"
 
 namespace annals::tls {
 
@@ -20,7 +20,7 @@ std::vector<Date> SupervisedDateRanker::rank(const Corpus& corpus, const Timelin
 
   std::vector<Date> ranked;
   for (std::size_t i : order)
-    if (in_window(request, table.dates[i])) ranked.push_back(table.dates[i]);
+    if (request.window.contains(table.dates[i])) ranked.push_back(table.dates[i]);
   return ranked;
 }
 

@@ -107,6 +107,15 @@ TimelineParse read_tilse_timeline(const std::filesystem::path& path) {
   return parse;
 }
 
+TextTimeline text_timeline_of(const Timeline& timeline) {
+  TextTimeline text;
+  for (const TimelineEntry& entry : timeline.entries) {
+    auto& summary = text.dates[entry.date];
+    for (const TimelineSentence& sentence : entry.sentences) summary.push_back(sentence.text);
+  }
+  return text;
+}
+
 std::string to_tilse_text(const TextTimeline& timeline) {
   std::string out;
   for (const auto& [date, sentences] : timeline.dates) {

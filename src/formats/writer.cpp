@@ -2,25 +2,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "annals/eval/timeline_file.h"
+
 namespace annals {
 
 namespace {
 
-void write_text(std::ostream& out, const Timeline& timeline, const Corpus& corpus) {
+void write_text(std::ostream& out, const Timeline& timeline) {
   bool first = true;
   for (const TimelineEntry& entry : timeline.entries) {
     if (!first) out << '\n';
     first = false;
     out << "date " << entry.date.to_string() << '\n';
-    for (std::uint32_t s : entry.sentences) out << '\n' << corpus.sentences()[s].text << '\n';
-  }
-}
-
-void write_tilse(std::ostream& out, const Timeline& timeline, const Corpus& corpus) {
-  for (const TimelineEntry& entry : timeline.entries) {
-    out << entry.date.to_string() << '\n';
-    for (std::uint32_t s : entry.sentences) out << corpus.sentences()[s].text << '\n';
-    out << std::string(32, '-') << '\n';
+    for (const TimelineSentence& sentence : entry.sentences) out << '\n' << sentence.text << '\n';
   }
 }
 
@@ -28,27 +22,19 @@ nlohmann::json or_null(const std::string& value) {
   return value.empty() ? nlohmann::json(nullptr) : nlohmann::json(value);
 }
 
-std::string published_of(const Article& article) {
-  std::string published = article.published.to_string();
-  if (article.time) published += "T" + *article.time;
-  return published;
-}
-
-void write_json(std::ostream& out, const Timeline& timeline, const Corpus& corpus) {
+void write_json(std::ostream& out, const Timeline& timeline) {
   nlohmann::json entries = nlohmann::json::array();
   for (const TimelineEntry& entry : timeline.entries) {
     nlohmann::json sentences = nlohmann::json::array();
-    for (std::uint32_t s : entry.sentences) {
-      const Sentence& sentence = corpus.sentences()[s];
-      const Article& article = corpus.articles()[sentence.article];
+    for (const TimelineSentence& sentence : entry.sentences) {
       sentences.push_back({{"text", sentence.text},
-                           {"article", article.id},
-                           {"outlet", or_null(article.outlet)},
-                           {"url", or_null(article.url)},
-                           {"title", or_null(article.title)},
-                           {"published", published_of(article)},
+                           {"article", sentence.article},
+                           {"outlet", or_null(sentence.outlet)},
+                           {"url", or_null(sentence.url)},
+                           {"title", or_null(sentence.title)},
+                           {"published", sentence.published},
                            {"position", sentence.position},
-                           {"language", or_null(article.language)}});
+                           {"language", or_null(sentence.language)}});
     }
     entries.push_back({{"date", entry.date.to_string()}, {"sentences", std::move(sentences)}});
   }
@@ -70,17 +56,15 @@ std::string markdown_escape(const std::string& text) {
   return out;
 }
 
-void write_markdown(std::ostream& out, const Timeline& timeline, const Corpus& corpus) {
+void write_markdown(std::ostream& out, const Timeline& timeline) {
   out << "# Timeline\n";
   for (const TimelineEntry& entry : timeline.entries) {
     out << "\n## " << entry.date.to_string() << "\n\n";
-    for (std::uint32_t s : entry.sentences) {
-      const Sentence& sentence = corpus.sentences()[s];
-      const Article& article = corpus.articles()[sentence.article];
+    for (const TimelineSentence& sentence : entry.sentences) {
       out << "- " << markdown_escape(sentence.text);
-      std::string source = markdown_escape(article.outlet.empty() ? article.id : article.outlet);
+      std::string source = markdown_escape(sentence.outlet.empty() ? sentence.article : sentence.outlet);
       out << " — *" << source << "*";
-      if (!article.url.empty()) out << " ([link](<" << article.url << ">))";
+      if (!sentence.url.empty()) out << " ([link](<" << sentence.url << ">))";
       out << '\n';
     }
   }
@@ -97,12 +81,12 @@ bool parse_output_format(const std::string& name, OutputFormat& out) {
   return true;
 }
 
-void write_timeline(std::ostream& out, const Timeline& timeline, const Corpus& corpus, OutputFormat format) {
+void write_timeline(std::ostream& out, const Timeline& timeline, OutputFormat format) {
   switch (format) {
-    case OutputFormat::kText: return write_text(out, timeline, corpus);
-    case OutputFormat::kTilse: return write_tilse(out, timeline, corpus);
-    case OutputFormat::kJson: return write_json(out, timeline, corpus);
-    case OutputFormat::kMarkdown: return write_markdown(out, timeline, corpus);
+    case OutputFormat::kText: return write_text(out, timeline);
+    case OutputFormat::kTilse: out << eval::to_tilse_text(eval::text_timeline_of(timeline)); return;
+    case OutputFormat::kJson: return write_json(out, timeline);
+    case OutputFormat::kMarkdown: return write_markdown(out, timeline);
   }
 }
 

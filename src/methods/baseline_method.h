@@ -1,15 +1,23 @@
 #pragma once
 
-#include "annals/method.h"
+#include "methods/registry.h"
 
 namespace annals::tls {
 
 // Dates ranked by how many articles were published on them; per date, the
-// first five sentences of articles published that day or the next, ranked by
-// TF-IDF cosine to their centroid, skipping near-duplicates (cosine > 0.5).
+// first sentences of articles published that day or the next, ranked by
+// TF-IDF cosine to their centroid, skipping near-duplicates.
 class BaselineMethod final : public Method {
  public:
-  Timeline build(const Corpus& corpus, const TimelineRequest& request) const override;
+  BaselineMethod(std::uint32_t lead_sentences, double max_redundancy)
+      : lead_sentences_(lead_sentences), max_redundancy_(max_redundancy) {}
+  Selection build(const Corpus& corpus, const TimelineRequest& request) const override;
+
+ private:
+  std::uint32_t lead_sentences_;
+  double max_redundancy_;
 };
+
+MethodDefinition baseline_method();
 
 }  // namespace annals::tls

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annals/method.h"
+#include "methods/registry.h"
 
 namespace annals::tls {
 
@@ -12,7 +12,14 @@ namespace annals::tls {
 // the days within its extent to later ones. See docs/methods.md.
 class ChieuMethod final : public Method {
  public:
-  Timeline build(const Corpus& corpus, const TimelineRequest& request) const override;
+  ChieuMethod(int window_days, double extent_share) : max_days_(window_days), extent_share_(extent_share) {}
+  Selection build(const Corpus& corpus, const TimelineRequest& request) const override;
+
+ private:
+  int max_days_;         // interest window, days either side
+  double extent_share_;  // extent: window holding this share of the interest
 };
+
+MethodDefinition chieu_method();
 
 }  // namespace annals::tls

@@ -7,7 +7,7 @@
 #include <map>
 
 #include "candidates/dated_sentences.h"
-#include "corpus/request_window.h"
+
 
 namespace annals::tls {
 
@@ -58,12 +58,12 @@ Objective objective_of(const DatedSentences& input, std::size_t vocabulary) {
 
 }  // namespace
 
-Timeline MartschatMethod::build(const Corpus& corpus, const TimelineRequest& request) const {
+Selection MartschatMethod::build(const Corpus& corpus, const TimelineRequest& request) const {
   DatedSentences input = dated_sentences(corpus, request);
   Objective o = objective_of(input, corpus.vocabulary_size());
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i < input.sentences.size(); ++i)
-    if (in_window(input.dates[i].date, request)) open.push_back(i);
+    if (request.window.contains(input.dates[i].date)) open.push_back(i);
 
   std::vector<std::vector<std::uint32_t>> chosen(o.dates.size());
   std::vector<double> date_sum(o.dates.size(), 0.0);  // summed rewards of chosen sentences
@@ -75,7 +75,7 @@ Timeline MartschatMethod::build(const Corpus& corpus, const TimelineRequest& req
   auto gain = [&](std::size_t i) {
     std::size_t d = o.date[i];
     double g = o.coverage[i] + std::sqrt(date_sum[d] + o.reward[i]) - std::sqrt(date_sum[d]);
-    return chosen[d].empty() ? g + o.reference[d] : g;
+    return chosen[d].empty() && date_references_ ? g + o.reference[d] : g;
   };
   while (request.sentences > 0) {
     std::erase_if(open, [&](std::size_t i) { return !allowed(i); });
@@ -91,12 +91,22 @@ Timeline MartschatMethod::build(const Corpus& corpus, const TimelineRequest& req
     open.erase(best);
   }
 
-  Timeline timeline;
+  Selection timeline;
   for (std::size_t d = 0; d < o.dates.size(); ++d)
     if (!chosen[d].empty()) timeline.entries.push_back({o.dates[d], std::move(chosen[d])});
-  std::sort(timeline.entries.begin(), timeline.entries.end(),
-            [](const TimelineEntry& a, const TimelineEntry& b) { return a.date < b.date; });
+  sort_chronologically(timeline);
   return timeline;
+}
+
+MethodDefinition martschat_method() {
+  MethodDefinition d;
+  d.name = "martschat2018";
+  d.description = "Martschat & Markert 2018: submodular coverage, temporal diversity, date references";
+  d.parameters.boolean("date_references", true, "reward the first sentence of a date by how often articles refer to it");
+  d.make = [](const Parameters& p, const std::string*) {
+    return std::make_unique<MartschatMethod>(p.get_boolean("date_references"));
+  };
+  return d;
 }
 
 }  // namespace annals::tls

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annals/method.h"
+#include "methods/registry.h"
 
 namespace annals::tls {
 
@@ -15,7 +15,13 @@ namespace annals::tls {
 // At most L dates and K sentences per date. See docs/methods.md.
 class MartschatMethod final : public Method {
  public:
-  Timeline build(const Corpus& corpus, const TimelineRequest& request) const override;
+  explicit MartschatMethod(bool date_references) : date_references_(date_references) {}
+  Selection build(const Corpus& corpus, const TimelineRequest& request) const override;
+
+ private:
+  bool date_references_;
 };
+
+MethodDefinition martschat_method();
 
 }  // namespace annals::tls

@@ -15,14 +15,33 @@ bool eligible(const Corpus& corpus, std::uint32_t sentence, const SummaryRequest
   return !request.keywords || matches_keywords(corpus.sentences()[sentence].text, *request.keywords);
 }
 
-std::unique_ptr<Summarizer> make_summarizer(std::string_view name) {
-  static const std::vector<std::pair<std::string_view, std::function<std::unique_ptr<Summarizer>()>>> kAll = {
+namespace {
+
+using Factory = std::function<std::unique_ptr<Summarizer>()>;
+
+const std::vector<std::pair<std::string, Factory>>& registry() {
+  static const std::vector<std::pair<std::string, Factory>> all = {
       {"centroid-opt", [] { return std::make_unique<CentroidOptSummarizer>(); }},
       {"centroid-rank", [] { return std::make_unique<CentroidRankSummarizer>(); }},
       {"textrank", [] { return std::make_unique<TextRankSummarizer>(); }},
       {"submodular", [] { return std::make_unique<SubmodularSummarizer>(); }},
   };
-  for (const auto& [known, make] : kAll)
+  return all;
+}
+
+}  // namespace
+
+const std::vector<std::string>& summarizer_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& [name, make] : registry()) out.push_back(name);
+    return out;
+  }();
+  return names;
+}
+
+std::unique_ptr<Summarizer> make_summarizer(std::string_view name) {
+  for (const auto& [known, make] : registry())
     if (known == name) return make();
   return nullptr;
 }

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "annals/corpus.h"
+#include "corpus/corpus.h"
 #include "vectors/tfidf.h"
 
 namespace annals::tls {
@@ -36,7 +36,9 @@ class Summarizer {
 // True when the sentence may appear in a summary under the request's keywords.
 bool eligible(const Corpus& corpus, std::uint32_t sentence, const SummaryRequest& request);
 
-// "centroid-opt", "centroid-rank", "textrank", "submodular"; nullptr for any other name.
+// The registered summarizers: "centroid-opt", "centroid-rank", "textrank", "submodular".
+const std::vector<std::string>& summarizer_names();
+// The summarizer of that name; nullptr for any other name.
 std::unique_ptr<Summarizer> make_summarizer(std::string_view name);
 
 }  // namespace annals::tls

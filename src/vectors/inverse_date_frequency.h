@@ -7,7 +7,7 @@
 #include <span>
 #include <vector>
 
-#include "annals/corpus.h"
+#include "corpus/corpus.h"
 #include "vectors/tfidf.h"
 
 namespace annals::tls {

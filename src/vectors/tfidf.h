@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "annals/corpus.h"
+#include "corpus/corpus.h"
 
 namespace annals::tls {
 

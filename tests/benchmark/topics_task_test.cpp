@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "benchmark/task.h"
-#include "benchmark/topics_file.h"
+#include "annals/benchmark.h"
 #include "support/temp_dir.h"
 
 namespace annals::benchmark {
@@ -54,13 +54,13 @@ TEST(TaskTest, DerivesWindowLengthAndSentencesFromTheReference) {
   EXPECT_EQ(task.timeline, "dam_wire");
   EXPECT_EQ(task.request.dates, 3u);
   EXPECT_EQ(task.request.sentences, 2u);
-  EXPECT_EQ(task.request.from->to_string(), "2025-03-03");
-  EXPECT_EQ(task.request.to->to_string(), "2025-03-09");
+  EXPECT_EQ(task.request.window.from->to_string(), "2025-03-03");
+  EXPECT_EQ(task.request.window.to->to_string(), "2025-03-09");
   EXPECT_EQ(task.request.keywords, (std::vector<std::string>{"dam", "flood"}));
 
   auto widened = make_tasks(topic, 2, diagnostics);
-  EXPECT_EQ(widened[0].request.from->to_string(), "2025-03-01");
-  EXPECT_EQ(widened[0].request.to->to_string(), "2025-03-11");
+  EXPECT_EQ(widened[0].request.window.from->to_string(), "2025-03-01");
+  EXPECT_EQ(widened[0].request.window.to->to_string(), "2025-03-11");
 }
 
 TEST(TaskTest, FindsCrisisStyleReferences) {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "support/articles.h"
-#include "corpus/date_window.h"
+#include "corpus/publication_order.h"
 
 namespace annals::tls {
 namespace {
@@ -27,13 +27,7 @@ Corpus corpus_of_four() {
 
 class PmMeanCollectorTest : public ::testing::Test {
  protected:
-  PmMeanCollectorTest() : corpus(corpus_of_four()), model(corpus, all_sentences()), collector(corpus, request()) {}
-  static TimelineRequest request() {
-    TimelineRequest r;
-    r.from = day("2025-03-01");
-    r.to = day("2025-03-31");
-    return r;
-  }
+  PmMeanCollectorTest() : corpus(corpus_of_four()), model(corpus, all_sentences()), collector(corpus) {}
   std::vector<std::uint32_t> all_sentences() const {
     std::vector<std::uint32_t> all(corpus.sentences().size());
     for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;

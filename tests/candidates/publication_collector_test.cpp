@@ -23,27 +23,21 @@ Corpus corpus_of_four() {
       make_article("b", "2025-03-04", "Rescue continued. Talks are set for March 9, 2025."),
       make_article("c", "2025-03-02", "Before the window."),
       make_article("d", "2025-03-05", "Two days later."),
-  });
+  }, {}, {day("2025-03-03"), day("2025-03-31")});
 }
 
-const std::vector<std::uint32_t> kAllButOutside = {0, 1, 2, 3, 4, 5, 6, 7, 8, 10};
-
-TimelineRequest march_from_the_third() {
-  TimelineRequest r;
-  r.from = day("2025-03-03");
-  r.to = day("2025-03-31");
-  return r;
-}
+// c is outside the window, so the corpus holds a (0..6), b (7, 8) and d (9).
+const std::vector<std::uint32_t> kAll = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
 
 TEST(PublicationCollectorTest, FirstFiveSentencesOfTheDayAndTheNextDatedOrNot) {
   Corpus corpus = corpus_of_four();
-  ASSERT_EQ(corpus.sentences().size(), 11u);
-  TfidfModel model(corpus, kAllButOutside);
-  PublicationCollector collector(corpus, march_from_the_third());
+  ASSERT_EQ(corpus.sentences().size(), 10u);
+  TfidfModel model(corpus, kAll);
+  PublicationCollector collector(corpus);
   // a's first five (sentence 0 is dated and still counts), then b, published the day after.
   EXPECT_EQ(collector.collect(day("2025-03-03"), model), (std::vector<std::uint32_t>{0, 1, 2, 3, 4, 7, 8}));
-  EXPECT_EQ(collector.collect(day("2025-03-04"), model), (std::vector<std::uint32_t>{7, 8, 10}));
-  // c is outside the window: Mar 1 sees nothing of it, Mar 2 only a's leads.
+  EXPECT_EQ(collector.collect(day("2025-03-04"), model), (std::vector<std::uint32_t>{7, 8, 9}));
+  // c is not in the corpus: Mar 1 sees nothing of it, Mar 2 only a's leads.
   EXPECT_TRUE(collector.collect(day("2025-03-01"), model).empty());
   EXPECT_EQ(collector.collect(day("2025-03-02"), model), (std::vector<std::uint32_t>{0, 1, 2, 3, 4}));
   // A date mentioned but not published on gets no P candidates.
@@ -52,9 +46,9 @@ TEST(PublicationCollectorTest, FirstFiveSentencesOfTheDayAndTheNextDatedOrNot) {
 
 TEST(PublicationCollectorTest, FactoryGivesTheSelectionAsked) {
   Corpus corpus = corpus_of_four();
-  TfidfModel model(corpus, kAllButOutside);
-  auto p = make_candidate_collector(CandidateSelection::kPublished, corpus, march_from_the_third());
-  auto pm = make_candidate_collector(CandidateSelection::kPmMean, corpus, march_from_the_third());
+  TfidfModel model(corpus, kAll);
+  auto p = make_candidate_collector(CandidateSelection::kPublished, corpus);
+  auto pm = make_candidate_collector(CandidateSelection::kPmMean, corpus);
   EXPECT_EQ(p->collect(day("2025-03-09"), model), std::vector<std::uint32_t>{});
   // PM-MEAN has the sentence dated March 9 as an M candidate.
   EXPECT_EQ(pm->collect(day("2025-03-09"), model), std::vector<std::uint32_t>{8});

@@ -1,4 +1,4 @@
-#include "annals/corpus.h"
+#include "corpus/corpus.h"
 
 #include <gtest/gtest.h>
 
@@ -31,7 +31,7 @@ std::vector<std::vector<std::string>> sentence_terms(const Corpus& corpus) {
 }
 
 TEST(CorpusTest, SameResultWhateverTheThreadCount) {
-  AnalyzeOptions one, two;
+  AnalysisOptions one, two;
   one.threads = 1;
   two.threads = 2;
   Corpus a = Corpus::analyze(many_articles(), one);
@@ -43,7 +43,7 @@ TEST(CorpusTest, SameResultWhateverTheThreadCount) {
 }
 
 TEST(CorpusTest, EveryStemHasOneId) {
-  AnalyzeOptions two;
+  AnalysisOptions two;
   two.threads = 2;
   Corpus corpus = Corpus::analyze(many_articles(), two);
   std::set<std::string> distinct;
@@ -106,7 +106,7 @@ TEST(CorpusTest, CommentCountsAddUpOverWorkers) {
   std::vector<Article> pages;
   for (int i = 0; i < 100; ++i)
     for (Article& a : page_with_comments()) pages.push_back(std::move(a));
-  AnalyzeOptions two;
+  AnalysisOptions two;
   two.threads = 2;
   Corpus corpus = Corpus::analyze(std::move(pages), two);
   EXPECT_EQ(corpus.reader_comments().articles, 100u);
@@ -131,7 +131,7 @@ TEST(CorpusTest, StampCutBeforeItsBarIsStillFound) {
 }
 
 TEST(CorpusTest, KeepsReaderCommentsWhenAsked) {
-  AnalyzeOptions options;
+  AnalysisOptions options;
   options.keep_reader_comments = true;
   Corpus corpus = Corpus::analyze(page_with_comments(), options);
   EXPECT_EQ(corpus.sentence_count(0), 5u);

@@ -24,8 +24,8 @@ Corpus story() {
 DateTrainingExample example(const Corpus& corpus, std::set<Date> reference) {
   DateTrainingExample e;
   e.corpus = &corpus;
-  e.request.from = day("2025-03-01");
-  e.request.to = day("2025-03-31");
+  e.request.window.from = day("2025-03-01");
+  e.request.window.to = day("2025-03-31");
   e.reference = std::move(reference);
   return e;
 }

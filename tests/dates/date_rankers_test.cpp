@@ -20,19 +20,20 @@ Date day(const char* iso) { return *Date::parse_iso(iso); }
 
 TimelineRequest window(const char* from, const char* to) {
   TimelineRequest r;
-  r.from = day(from);
-  r.to = day(to);
+  r.window.from = day(from);
+  r.window.to = day(to);
   return r;
 }
 
-// a1 (Mar 3) names Mar 2 twice and Mar 5 once; a2 (Mar 5) names Mar 5 and Mar 2.
-Corpus two_articles() {
+// a1 (Mar 3) names Mar 2 twice and Mar 5 once; a2 (Mar 5) names Mar 5 and
+// Mar 2. As the engine does, the corpus holds the articles of the window.
+Corpus two_articles(const TimelineRequest& request = {}) {
   return Corpus::analyze({
       make_article("a1", "2025-03-03",
                    "The dam failed on March 2, 2025.\nTalks are set for March 5, 2025.\n"
                    "Since March 2, 2025 the valley is flooded.\nCrews keep working."),
       make_article("a2", "2025-03-05", "Talks opened on March 5, 2025.\nThe dam had failed on March 2, 2025."),
-  });
+  }, {}, request.window);
 }
 
 TEST(SentenceDayTest, OnlyTheFirstMentionCountsAndOnlyWhenItIsADay) {
@@ -40,13 +41,15 @@ TEST(SentenceDayTest, OnlyTheFirstMentionCountsAndOnlyWhenItIsADay) {
   EXPECT_FALSE(sentence_day(s));
   TimeMention month{0, 5, "2025-03", Granularity::kMonth};
   TimeMention day4{10, 15, "2025-03-04", Granularity::kDay};
-  s.mentions = {day4, month};
+  std::vector<TimeMention> day_first = {day4, month}, month_first = {month, day4};
+  s.mentions = day_first;
   EXPECT_EQ(sentence_day(s), day("2025-03-04"));
-  s.mentions = {month, day4};
+  s.mentions = month_first;
   EXPECT_FALSE(sentence_day(s));
   // A decade value is no date to news-tls: the next expression decides.
   TimeMention decade{0, 9, "199", Granularity::kDecade};
-  s.mentions = {decade, day4};
+  std::vector<TimeMention> decade_first = {decade, day4};
+  s.mentions = decade_first;
   EXPECT_EQ(sentence_day(s), day("2025-03-04"));
 }
 
@@ -72,9 +75,10 @@ TEST(DateFeaturesTest, NewsTlsFeaturesLeaveOutPublicationCount) {
 }
 
 TEST(DateFeaturesTest, ReadsOnlyArticlesInTheWindowButKeepsDatesOutsideIt) {
-  Corpus corpus = two_articles();
+  TimelineRequest request = window("2025-03-03", "2025-03-04");
+  Corpus corpus = two_articles(request);
   std::vector<std::string> names = {"sents_total"};
-  DateFeatureTable t = extract_date_features(corpus, window("2025-03-03", "2025-03-04"), names);
+  DateFeatureTable t = extract_date_features(corpus, request, names);
   // Only a1 is read; Mar 2 lies outside the window yet has a row.
   ASSERT_EQ(t.dates, (std::vector<Date>{day("2025-03-02"), day("2025-03-05")}));
   EXPECT_NEAR(t.rows[0][0], 2 / std::sqrt(5.0), 1e-12);
@@ -82,11 +86,11 @@ TEST(DateFeaturesTest, ReadsOnlyArticlesInTheWindowButKeepsDatesOutsideIt) {
 }
 
 TEST(MentionCountRankerTest, RanksDaysBySentencesNamingThemInsideTheWindow) {
-  Corpus corpus = two_articles();
-  EXPECT_EQ(MentionCountRanker().rank(corpus, window("2025-03-01", "2025-03-31")),
+  TimelineRequest march = window("2025-03-01", "2025-03-31"), third = window("2025-03-03", "2025-03-04");
+  EXPECT_EQ(MentionCountRanker().rank(two_articles(march), march),
             (std::vector<Date>{day("2025-03-02"), day("2025-03-05")}));
   // Publication days do not count: Mar 3 and Mar 5 are no candidates by publishing.
-  EXPECT_EQ(MentionCountRanker().rank(corpus, window("2025-03-03", "2025-03-04")), std::vector<Date>{});
+  EXPECT_EQ(MentionCountRanker().rank(two_articles(third), third), std::vector<Date>{});
 }
 
 TEST(MentionCountRankerTest, TiesGoToTheDayMentionedFirstInPublicationOrder) {
@@ -101,7 +105,8 @@ TEST(MentionCountRankerTest, TiesGoToTheDayMentionedFirstInPublicationOrder) {
 TEST(PublicationCountRankerTest, BusiestDaysFirstTiesToTheEarlierDay) {
   Corpus corpus = Corpus::analyze({make_article("a", "2025-03-09", "One."), make_article("b", "2025-03-04", "Two."),
                                    make_article("c", "2025-03-09", "Three."), make_article("d", "2025-03-02", "Four."),
-                                   make_article("e", "2025-03-20", "Five.")});
+                                   make_article("e", "2025-03-20", "Five.")},
+                                  {}, window("2025-03-01", "2025-03-10").window);
   EXPECT_EQ(PublicationCountRanker().rank(corpus, window("2025-03-01", "2025-03-10")),
             (std::vector<Date>{day("2025-03-09"), day("2025-03-02"), day("2025-03-04")}));
 }

@@ -5,33 +5,24 @@
 
 #include <sstream>
 
-#include "support/articles.h"
 
 namespace annals {
 namespace {
 
 // Two dates; the first with two sentences from different outlets.
-struct Fixture {
-  Corpus corpus;
+Timeline make_fixture() {
+  TimelineSentence dam{"The dam failed.", "courier/1", "Valley Courier", "https://courier.example/1", "Dam fails",
+                       "2025-03-03T06:10:00+01:00", 0, "en"};
+  TimelineSentence villages{"Villages were evacuated.", "wire/7", "", "", "", "2025-03-03", 0, "en"};
+  TimelineSentence inquiry{"An *inquiry* opened [officially].", "post/2", "National Post", "", "", "2025-03-09", 0, "en"};
   Timeline timeline;
-};
-
-Fixture make_fixture() {
-  Article a = testing::make_article("courier/1", "2025-03-03", "The dam failed. Water rose fast.", "Valley Courier",
-                                    "https://courier.example/1", "Dam fails");
-  a.time = "06:10:00+01:00";
-  Article b = testing::make_article("wire/7", "2025-03-03", "Villages were evacuated.");
-  Article c = testing::make_article("post/2", "2025-03-09", "An *inquiry* opened [officially].", "National Post");
-  AnalyzeOptions options;
-  options.tag_dates = false;
-  Fixture f{Corpus::analyze({a, b, c}, options), {}};
-  f.timeline.entries = {{*Date::parse_iso("2025-03-03"), {0, 2}}, {*Date::parse_iso("2025-03-09"), {3}}};
-  return f;
+  timeline.entries = {{*Date::parse_iso("2025-03-03"), {dam, villages}}, {*Date::parse_iso("2025-03-09"), {inquiry}}};
+  return timeline;
 }
 
-std::string render(const Fixture& f, OutputFormat format) {
+std::string render(const Timeline& timeline, OutputFormat format) {
   std::ostringstream out;
-  write_timeline(out, f.timeline, f.corpus, format);
+  write_timeline(out, timeline, format);
   return out.str();
 }
 
@@ -88,8 +79,8 @@ TEST(WriterTest, ParsesFormatNames) {
 }
 
 TEST(WriterTest, EmptyTimelineWritesValidJson) {
-  Fixture f = make_fixture();
-  f.timeline.entries.clear();
+  Timeline f = make_fixture();
+  f.entries.clear();
   auto doc = nlohmann::json::parse(render(f, OutputFormat::kJson));
   EXPECT_TRUE(doc["timeline"].empty());
   EXPECT_EQ(render(f, OutputFormat::kText), "");

@@ -10,15 +10,15 @@ namespace {
 
 using testing::make_article;
 
-Corpus analyze(std::vector<Article> articles) {
-  AnalyzeOptions options;
+Corpus analyze(std::vector<Article> articles, const DateWindow& window = {}) {
+  AnalysisOptions options;
   options.tag_dates = false;
-  return Corpus::analyze(std::move(articles), options);
+  return Corpus::analyze(std::move(articles), options, window);
 }
 
-std::vector<std::string> texts_of(const Corpus& corpus, const TimelineEntry& e) {
+std::vector<std::string> texts_of(const Corpus& corpus, const DateSummary& e) {
   std::vector<std::string> out;
-  for (auto s : e.sentences) out.push_back(corpus.sentences()[s].text);
+  for (auto s : e.sentences) out.emplace_back(corpus.sentences()[s].text);
   return out;
 }
 
@@ -39,7 +39,7 @@ TEST(BaselineMethodTest, PicksBusiestDaysInChronologicalOrder) {
   TimelineRequest request;
   request.dates = 2;
   request.sentences = 1;
-  Timeline t = BaselineMethod().build(corpus, request);
+  Selection t = registered("baseline")->build(corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-03", "2025-03-09"}));
   expect_method_contract(t, corpus, request);
 }
@@ -52,7 +52,7 @@ TEST(BaselineMethodTest, SummaryComesFromTheDayAndTheNextDay) {
   request.dates = 1;
   request.sentences = 2;
   request.keywords = {"dam"};
-  Timeline t = BaselineMethod().build(corpus, request);
+  Selection t = registered("baseline")->build(corpus, request);
   ASSERT_EQ(t.entries.size(), 1u);
   auto texts = texts_of(corpus, t.entries[0]);
   ASSERT_FALSE(texts.empty());
@@ -65,7 +65,7 @@ TEST(BaselineMethodTest, KeywordsRestrictSummarySentences) {
   request.dates = 3;
   request.sentences = 3;
   request.keywords = {"inquiry"};
-  Timeline t = BaselineMethod().build(corpus, request);
+  Selection t = registered("baseline")->build(corpus, request);
   ASSERT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-09"}));  // other days have no "inquiry"
   expect_method_contract(t, corpus, request);
   for (const auto& text : texts_of(corpus, t.entries[0])) EXPECT_NE(text.find("inquiry"), std::string::npos);
@@ -78,7 +78,7 @@ TEST(BaselineMethodTest, SkipsNearDuplicateSentences) {
   TimelineRequest request;
   request.dates = 1;
   request.sentences = 3;
-  Timeline t = BaselineMethod().build(corpus, request);
+  Selection t = registered("baseline")->build(corpus, request);
   ASSERT_EQ(t.entries.size(), 1u);
   auto texts = texts_of(corpus, t.entries[0]);
   EXPECT_EQ(texts.size(), 2u);
@@ -86,24 +86,18 @@ TEST(BaselineMethodTest, SkipsNearDuplicateSentences) {
 }
 
 TEST(BaselineMethodTest, RespectsTheDateWindow) {
-  Corpus corpus = analyze(dam_story());
   TimelineRequest request;
   request.dates = 5;
-  request.from = Date::parse_iso("2025-03-04");
-  request.to = Date::parse_iso("2025-03-08");
-  Timeline t = BaselineMethod().build(corpus, request);
+  request.window.from = Date::parse_iso("2025-03-04");
+  request.window.to = Date::parse_iso("2025-03-08");
+  Corpus corpus = analyze(dam_story(), request.window);
+  Selection t = registered("baseline")->build(corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-05"}));
 }
 
 TEST(BaselineMethodTest, EmptyCorpusGivesEmptyTimeline) {
   Corpus corpus = analyze({});
-  EXPECT_TRUE(BaselineMethod().build(corpus, TimelineRequest{}).entries.empty());
-}
-
-TEST(MethodRegistryTest, CreatesRegisteredMethodsByName) {
-  ASSERT_FALSE(methods().empty());
-  for (const auto& info : methods()) EXPECT_NE(make_method(info.name), nullptr) << info.name;
-  EXPECT_EQ(make_method("no-such-method"), nullptr);
+  EXPECT_TRUE(registered("baseline")->build(corpus, TimelineRequest{}).entries.empty());
 }
 
 }  // namespace

@@ -13,7 +13,7 @@ TEST(ChieuMethodTest, MostInterestingDateFirstAndItsExtentIsForbidden) {
   TimelineRequest request;
   request.dates = 1;
   request.sentences = 1;
-  Timeline t = ChieuMethod().build(corpus, request);
+  Selection t = registered("chieu2004")->build(corpus, request);
   expect_method_contract(t, corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-03"}));
 
@@ -21,7 +21,7 @@ TEST(ChieuMethodTest, MostInterestingDateFirstAndItsExtentIsForbidden) {
   // comes in, and each date gets one sentence.
   request.dates = 8;
   request.sentences = 2;
-  t = ChieuMethod().build(corpus, request);
+  t = registered("chieu2004")->build(corpus, request);
   expect_method_contract(t, corpus, request);
   auto dates = dates_of(t);
   EXPECT_NE(std::find(dates.begin(), dates.end(), "2025-03-03"), dates.end());
@@ -34,8 +34,8 @@ TEST(ChieuMethodTest, KeywordsAndWindowRestrictTheTimeline) {
   TimelineRequest request;
   request.dates = 5;
   request.keywords = {"weather"};
-  request.from = Date::parse_iso("2025-03-12");
-  Timeline t = ChieuMethod().build(corpus, request);
+  request.window.from = Date::parse_iso("2025-03-12");
+  Selection t = registered("chieu2004")->build(corpus, request);
   expect_method_contract(t, corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-14"}));
 }
@@ -44,11 +44,11 @@ TEST(ChieuMethodTest, NothingToSayGivesAnEmptyTimeline) {
   Corpus corpus = tilse_story();
   TimelineRequest request;
   request.keywords = {"volcano"};
-  EXPECT_TRUE(ChieuMethod().build(corpus, request).entries.empty());
+  EXPECT_TRUE(registered("chieu2004")->build(corpus, request).entries.empty());
   request.keywords.clear();
   request.sentences = 0;
-  EXPECT_TRUE(ChieuMethod().build(corpus, request).entries.empty());
-  EXPECT_TRUE(ChieuMethod().build(Corpus::analyze({}), TimelineRequest{}).entries.empty());
+  EXPECT_TRUE(registered("chieu2004")->build(corpus, request).entries.empty());
+  EXPECT_TRUE(registered("chieu2004")->build(Corpus::analyze({}), TimelineRequest{}).entries.empty());
 }
 
 }  // namespace

@@ -27,7 +27,7 @@ TEST(ClustMethodTest, DatesClustersByMentionElseFirstPublication) {
   TimelineRequest request;
   request.dates = 2;
   request.sentences = 1;
-  Timeline t = ClustMethod().build(corpus, request);
+  Selection t = registered("clust")->build(corpus, request);
   expect_method_contract(t, corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-03", "2025-03-20"}));
 }
@@ -37,7 +37,7 @@ TEST(ClustMethodTest, LargestClusterComesFirst) {
   TimelineRequest request;
   request.dates = 1;
   request.sentences = 2;
-  Timeline t = ClustMethod().build(corpus, request);
+  Selection t = registered("clust")->build(corpus, request);
   expect_method_contract(t, corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-03"}));
 }
@@ -46,8 +46,8 @@ TEST(ClustMethodTest, SkipsClustersDatedOutsideTheWindow) {
   Corpus corpus = two_events();
   TimelineRequest request;
   request.dates = 2;
-  request.from = Date::parse_iso("2025-03-04");
-  Timeline t = ClustMethod().build(corpus, request);
+  request.window.from = Date::parse_iso("2025-03-04");
+  Selection t = registered("clust")->build(corpus, request);
   expect_method_contract(t, corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-20"}));
 }
@@ -58,13 +58,13 @@ TEST(ClustMethodTest, KeywordsRestrictSummaries) {
   request.dates = 2;
   request.sentences = 2;
   request.keywords = {"festival"};
-  Timeline t = ClustMethod().build(corpus, request);
+  Selection t = registered("clust")->build(corpus, request);
   expect_method_contract(t, corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-20"}));
 }
 
 TEST(ClustMethodTest, EmptyCorpusGivesEmptyTimeline) {
-  EXPECT_TRUE(ClustMethod().build(Corpus::analyze({}), TimelineRequest{}).entries.empty());
+  EXPECT_TRUE(registered("clust")->build(Corpus::analyze({}), TimelineRequest{}).entries.empty());
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "method_contract.h"
 #include "support/articles.h"
 #include "dates/mention_count_ranker.h"
 #include "dates/publication_count_ranker.h"
@@ -30,14 +31,14 @@ TimelineRequest request(std::size_t dates) {
   r.dates = dates;
   r.sentences = 1;
   r.keywords = {"dam"};
-  r.from = day("2025-03-01");
-  r.to = day("2025-03-31");
+  r.window.from = day("2025-03-01");
+  r.window.to = day("2025-03-31");
   return r;
 }
 
 TEST(DatewiseMethodTest, TopRankedDatesInChronologicalOrder) {
   Corpus corpus = story();
-  Timeline t = DatewiseMethod(std::make_unique<MentionCountRanker>()).build(corpus, request(2));
+  Selection t = registered("datewise-mc")->build(corpus, request(2));
   ASSERT_EQ(t.entries.size(), 2u);
   EXPECT_EQ(t.entries[0].date, day("2025-03-02"));
   EXPECT_EQ(t.entries[1].date, day("2025-03-09"));
@@ -50,16 +51,16 @@ TEST(DatewiseMethodTest, TopRankedDatesInChronologicalOrder) {
 TEST(DatewiseMethodTest, DatesWithoutAKeywordSentenceAreSkipped) {
   Corpus corpus = story();
   // Mar 6 ranks third but has no "dam" sentence; nothing else is left.
-  Timeline t = DatewiseMethod(std::make_unique<MentionCountRanker>()).build(corpus, request(3));
+  Selection t = registered("datewise-mc")->build(corpus, request(3));
   ASSERT_EQ(t.entries.size(), 2u);
   TimelineRequest no_keywords = request(3);
   no_keywords.keywords.clear();
-  EXPECT_EQ(DatewiseMethod(std::make_unique<MentionCountRanker>()).build(corpus, no_keywords).entries.size(), 3u);
+  EXPECT_EQ(registered("datewise-mc")->build(corpus, no_keywords).entries.size(), 3u);
 }
 
 TEST(DatewiseMethodTest, PublicationDaysSummarisedFromTheirLeads) {
   Corpus corpus = story();
-  Timeline t = DatewiseMethod(std::make_unique<PublicationCountRanker>()).build(corpus, request(1));
+  Selection t = registered("pubcount", {{"candidates", "pm-mean"}})->build(corpus, request(1));
   // All days tie with one article and the earliest, Mar 3, wins. Its own
   // article has only dated sentences; the undated lead of the next day's counts.
   ASSERT_EQ(t.entries.size(), 1u);
@@ -75,18 +76,17 @@ TEST(DatewiseMethodTest, PublicationCandidatesIncludeDatedLeads) {
   // Only a's second sentence, dated to Mar 6, has the keyword. P proposes it
   // for a's publication day; PM-MEAN files it under Mar 6, which is no
   // publication day, so pubcount would never see it.
-  Timeline p = DatewiseMethod(std::make_unique<PublicationCountRanker>(), CandidateSelection::kPublished)
-                   .build(corpus, vote);
+  Selection p = registered("pubcount")->build(corpus, vote);
   ASSERT_EQ(p.entries.size(), 1u);
   EXPECT_EQ(p.entries[0].date, day("2025-03-03"));
   ASSERT_EQ(p.entries[0].sentences.size(), 1u);
   EXPECT_EQ(corpus.sentences()[p.entries[0].sentences[0]].text, "A vote is set for March 6, 2025.");
-  EXPECT_TRUE(DatewiseMethod(std::make_unique<PublicationCountRanker>()).build(corpus, vote).entries.empty());
+  EXPECT_TRUE(registered("pubcount", {{"candidates", "pm-mean"}})->build(corpus, vote).entries.empty());
 
-  // The registered pubcount is this combination.
-  Timeline registered = make_method("pubcount")->build(corpus, vote);
-  ASSERT_EQ(registered.entries.size(), 1u);
-  EXPECT_EQ(registered.entries[0].sentences, p.entries[0].sentences);
+  // The published candidates are pubcount's default: naming them changes nothing.
+  Selection named = registered("pubcount", {{"candidates", "published"}})->build(corpus, vote);
+  ASSERT_EQ(named.entries.size(), 1u);
+  EXPECT_EQ(named.entries[0].sentences, p.entries[0].sentences);
 }
 
 }  // namespace

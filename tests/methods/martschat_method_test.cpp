@@ -13,7 +13,7 @@ TEST(MartschatMethodTest, ReferencedAndCentralDateComesFirst) {
   TimelineRequest request;
   request.dates = 1;
   request.sentences = 2;
-  Timeline t = MartschatMethod().build(corpus, request);
+  Selection t = registered("martschat2018")->build(corpus, request);
   expect_method_contract(t, corpus, request);
   ASSERT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-03"}));
   // The referring sentence is dated March 3 too; both picks are dam reports.
@@ -27,7 +27,7 @@ TEST(MartschatMethodTest, RespectsDateAndSentenceLimits) {
       TimelineRequest request;
       request.dates = dates;
       request.sentences = sentences;
-      Timeline t = MartschatMethod().build(corpus, request);
+      Selection t = registered("martschat2018")->build(corpus, request);
       expect_method_contract(t, corpus, request);
       EXPECT_EQ(t.entries.size(), dates);
     }
@@ -38,8 +38,8 @@ TEST(MartschatMethodTest, KeywordsAndWindowRestrictTheTimeline) {
   TimelineRequest request;
   request.dates = 5;
   request.keywords = {"weather"};
-  request.to = Date::parse_iso("2025-03-11");
-  Timeline t = MartschatMethod().build(corpus, request);
+  request.window.to = Date::parse_iso("2025-03-11");
+  Selection t = registered("martschat2018")->build(corpus, request);
   expect_method_contract(t, corpus, request);
   EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-10"}));
 }
@@ -48,11 +48,11 @@ TEST(MartschatMethodTest, NothingToSayGivesAnEmptyTimeline) {
   Corpus corpus = tilse_story();
   TimelineRequest request;
   request.keywords = {"volcano"};
-  EXPECT_TRUE(MartschatMethod().build(corpus, request).entries.empty());
+  EXPECT_TRUE(registered("martschat2018")->build(corpus, request).entries.empty());
   request.keywords.clear();
   request.sentences = 0;
-  EXPECT_TRUE(MartschatMethod().build(corpus, request).entries.empty());
-  EXPECT_TRUE(MartschatMethod().build(Corpus::analyze({}), TimelineRequest{}).entries.empty());
+  EXPECT_TRUE(registered("martschat2018")->build(corpus, request).entries.empty());
+  EXPECT_TRUE(registered("martschat2018")->build(Corpus::analyze({}), TimelineRequest{}).entries.empty());
 }
 
 }  // namespace

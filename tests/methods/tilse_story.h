@@ -4,7 +4,7 @@
 // on few dates get a positive inverse date frequency).
 #pragma once
 
-#include "annals/corpus.h"
+#include "corpus/corpus.h"
 #include "support/articles.h"
 
 namespace annals::tls {

@@ -11,7 +11,7 @@ using testing::make_article;
 
 // Sentences: 0 and 1 identical, 2 shares nothing with them, 3 shares "valley" with 0.
 Corpus corpus() {
-  AnalyzeOptions options;
+  AnalysisOptions options;
   options.tag_dates = false;
   return Corpus::analyze({make_article("a", "2025-03-03",
                                        "Dam burst floods valley.\nDam burst floods valley.\nInquiry opens today.\n"

@@ -16,7 +16,7 @@ using testing::make_article;
 // One article, one sentence per line: three on the flood, one about a
 // festival, one duplicate of the first.
 Corpus flood_corpus() {
-  AnalyzeOptions options;
+  AnalysisOptions options;
   options.tag_dates = false;
   Article a = make_article("a", "2025-03-03",
                            "River flood water covered the valley road.\n"
@@ -87,7 +87,7 @@ TEST(SummarizerTest, RankingSummarizersSkipExactDuplicates) {
   for (const char* name : {"centroid-opt", "centroid-rank", "textrank"}) {
     auto summary = make_summarizer(name)->summarize(corpus, model, candidates, {5, nullptr});
     std::set<std::string> texts;
-    for (auto s : summary) texts.insert(corpus.sentences()[s].text);
+    for (auto s : summary) texts.emplace(corpus.sentences()[s].text);
     EXPECT_EQ(texts.size(), summary.size()) << name;
     EXPECT_EQ(summary.size(), 4u) << name;
   }

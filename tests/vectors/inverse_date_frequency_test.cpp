@@ -14,7 +14,7 @@ Date day(const char* iso) { return *Date::parse_iso(iso); }
 
 TEST(InverseDateFrequencyTest, TermsOnFewerDatesWeighMore) {
   // "dam" is used on four dates, "fail" on one (counted as three).
-  AnalyzeOptions options;
+  AnalysisOptions options;
   options.tag_dates = false;
   Article a = testing::make_article("a", "2025-03-01", "Dam failed.\nDam.\nDam.\nDam.");
   a.sentence_per_line = true;

@@ -10,7 +10,7 @@ namespace annals::tls {
 namespace {
 
 TEST(TfidfTest, CosineIsOneForSameContentAndZeroForDisjoint) {
-  AnalyzeOptions no_tagging;
+  AnalysisOptions no_tagging;
   no_tagging.tag_dates = false;
   Corpus corpus = Corpus::analyze({testing::make_article("a", "2025-03-01",
                                                          "Engineers inspected the dam. Engineers inspected the dam! "
@@ -29,7 +29,7 @@ TEST(TfidfTest, CosineIsOneForSameContentAndZeroForDisjoint) {
 }
 
 TEST(TfidfTest, RareTermsWeighMoreThanCommonOnes) {
-  AnalyzeOptions no_tagging;
+  AnalysisOptions no_tagging;
   no_tagging.tag_dates = false;
   Corpus corpus = Corpus::analyze(
       {testing::make_article("a", "2025-03-01", "Dam breach. Dam repair. Dam inquiry. Dam breach.")}, no_tagging);

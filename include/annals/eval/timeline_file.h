@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "annals/date.h"
+#include "annals/timeline.h"
 
 namespace annals::eval {
 
@@ -18,6 +19,9 @@ struct TextTimeline {
 
   bool empty() const { return dates.empty(); }
 };
+
+// The texts of a timeline's sentences, date by date.
+TextTimeline text_timeline_of(const Timeline& timeline);
 
 // A parsed timeline file plus what tilse would have crashed on or silently
 // dropped; each warning names the 1-based line it concerns.

@@ -1,0 +1,52 @@
+// An article after analysis: its sentences as shown to people, their content
+// stems and the dates they mention. The record is self-contained (it refers
+// to nothing outside itself), so it can be stored, appended to a collection
+// one at a time and merged across shards; ids that depend on a collection
+// are given only when a request's corpus is built from such records.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "annals/article.h"
+#include "annals/temporal_tagger.h"
+
+namespace annals {
+
+struct AnalyzedSentence {
+  std::string text;                   // as shown to people (NFC, detokenized)
+  std::vector<std::uint32_t> terms;   // content stems in order, as indices into AnalyzedArticle::terms
+  std::vector<TimeMention> mentions;  // byte offsets into `text`
+};
+
+struct AnalyzedArticle {
+  Article article;                          // the record as read
+  std::vector<std::string> terms;           // the article's distinct stems, in order of first use
+  std::vector<AnalyzedSentence> sentences;  // in order; a sentence's position is its index
+  // Sentences of reader comments cut from the end of the article (0 when
+  // it had none or they were kept).
+  std::uint32_t reader_comment_sentences = 0;
+};
+
+struct AnalysisOptions {
+  unsigned threads = 0;  // 0: one per hardware thread
+  bool tag_dates = true;
+  // Reader comments appended to a page are left out unless this is set:
+  // every sentence from the first with a posting stamp such as "March 21,
+  // 2011 at 1:32 pm |" to the end (a stamp in the first sentence is the
+  // article's own and does not count).
+  bool keep_reader_comments = false;
+  // Called now and then with articles analysed so far and the total.
+  std::function<void(std::size_t done, std::size_t total)> progress;
+};
+
+// Reader comments left out of the analysis.
+struct ReaderComments {
+  std::size_t articles = 0;   // articles that had a comment section
+  std::size_t sentences = 0;  // sentences dropped from them
+};
+
+}  // namespace annals

@@ -1,0 +1,40 @@
+// What a timeline is asked for: how many dates and sentences, which
+// keywords, which days.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annals/date.h"
+
+namespace annals {
+
+// The days a request covers, both ends included; an open end covers every
+// day on that side. The one rule for "inside the window": for articles (by
+// publication day) and for the dates a timeline may show.
+struct DateWindow {
+  std::optional<Date> from;
+  std::optional<Date> to;
+
+  bool contains(Date day) const { return !(from && day < *from) && !(to && day > *to); }
+};
+
+struct TimelineRequest {
+  std::size_t dates = 10;     // L: number of dates wanted
+  std::size_t sentences = 2;  // K: summary sentences per date
+  // Case-folded keywords (see fold_keywords); when any are given a summary
+  // sentence must contain one of them as a substring of its case-folded
+  // text (as news-tls does).
+  std::vector<std::string> keywords;
+  // Only articles published inside it are read, and only dates inside it are chosen.
+  DateWindow window;
+};
+
+// Keywords as TimelineRequest::keywords holds them: trimmed, Unicode
+// case-folded, empty ones dropped. The one folding every caller uses, so
+// that "Libya" on the command line matches "LIBYA" in a sentence.
+std::vector<std::string> fold_keywords(const std::vector<std::string>& keywords);
+
+}  // namespace annals

@@ -1,0 +1,81 @@
+#include "annals/engine.h"
+
+#include "analysis/analyzer.h"
+#include "annals/error.h"
+#include "corpus/corpus.h"
+#include "engine/render.h"
+#include "methods/registry.h"
+
+namespace annals {
+
+struct Engine::Impl {
+  EngineOptions options;
+  std::vector<SharedArticle> records;
+
+  // The read-only corpus of the records inside `window`.
+  Corpus corpus(const DateWindow& window) const { return Corpus(records, window); }
+};
+
+Engine::Engine(EngineOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
+Engine::~Engine() = default;
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+
+IngestReport Engine::add(ArticleSource& source, const IngestOptions& options) {
+  LoadResult loaded = source.read();
+  IngestReport report = add(std::move(loaded.articles), options);
+  report.bytes = loaded.bytes_read;
+  report.diagnostics = std::move(loaded.diagnostics);
+  return report;
+}
+
+IngestReport Engine::add(std::vector<Article> articles, const IngestOptions& options) {
+  IngestReport report;
+  report.read = articles.size();
+  std::erase_if(articles, [&](const Article& a) { return !options.window.contains(a.published); });
+  report.added = articles.size();
+  AnalysisOptions analysis;
+  analysis.threads = impl_->options.threads;
+  analysis.keep_reader_comments = impl_->options.keep_reader_comments;
+  analysis.progress = options.progress;
+  for (AnalyzedArticle& record : analysis::analyze_articles(std::move(articles), analysis)) {
+    report.reader_comments.articles += record.reader_comment_sentences > 0;
+    report.reader_comments.sentences += record.reader_comment_sentences;
+    impl_->records.push_back(std::make_shared<const AnalyzedArticle>(std::move(record)));
+  }
+  return report;
+}
+
+std::size_t Engine::size() const { return impl_->records.size(); }
+
+const AnalyzedArticle& Engine::article(std::size_t index) const { return *impl_->records.at(index); }
+
+ReaderComments Engine::reader_comments() const {
+  ReaderComments comments;
+  for (const SharedArticle& r : impl_->records) {
+    comments.articles += r->reader_comment_sentences > 0;
+    comments.sentences += r->reader_comment_sentences;
+  }
+  return comments;
+}
+
+Timeline Engine::timeline(const TimelineRequest& request, const MethodSpec& method) const {
+  std::unique_ptr<tls::Method> built = tls::make_method(method);
+  Corpus corpus = impl_->corpus(request.window);
+  return render(built->build(corpus, request), corpus);
+}
+
+std::string train(const MethodSpec& method, std::span<const TrainingTask> tasks, const std::string& description) {
+  const tls::MethodDefinition& definition = tls::definition_of(method.name);
+  if (!definition.train) throw UsageError("method " + definition.name + " learns nothing: there is no model to train");
+  tls::Parameters parameters = definition.parameters.with(method.parameters, definition.name);
+  std::vector<Corpus> corpora;
+  corpora.reserve(tasks.size());
+  for (const TrainingTask& task : tasks) corpora.push_back(task.articles->impl_->corpus(task.request.window));
+  std::vector<tls::TrainingExample> examples;
+  for (std::size_t i = 0; i < tasks.size(); ++i)
+    examples.push_back({&corpora[i], tasks[i].request, &tasks[i].reference});
+  return definition.train(examples, parameters, description);
+}
+
+}  // namespace annals

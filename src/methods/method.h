@@ -1,0 +1,35 @@
+// The interface every timeline method implements, and what it returns.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "annals/request.h"
+#include "corpus/corpus.h"
+
+namespace annals::tls {
+
+// The sentences chosen for one date, as indices into Corpus::sentences().
+struct DateSummary {
+  Date date;
+  std::vector<std::uint32_t> sentences;  // in summary order
+};
+
+// A timeline as a method chooses it, before it is rendered for people.
+struct Selection {
+  std::vector<DateSummary> entries;  // chronological
+};
+
+class Method {
+ public:
+  virtual ~Method() = default;
+  // Never returns more than request.dates entries nor more than
+  // request.sentences sentences per entry; entries are chronological, their
+  // dates inside request.window, and every sentence matches the keywords.
+  virtual Selection build(const Corpus& corpus, const TimelineRequest& request) const = 0;
+};
+
+// Puts entries in chronological order (methods choose them by rank).
+void sort_chronologically(Selection& selection);
+
+}  // namespace annals::tls

@@ -1,0 +1,128 @@
+#include "annals/engine.h"
+
+#include <gtest/gtest.h>
+
+#include "annals/error.h"
+#include "support/articles.h"
+
+namespace annals {
+namespace {
+
+using testing::make_article;
+
+Date day(const char* iso) { return *Date::parse_iso(iso); }
+
+std::vector<Article> story() {
+  Article a = make_article("courier/1", "2025-03-03", "The dam failed on March 3, 2025. Water rose fast.",
+                           "Valley Courier", "https://courier.example/1", "Dam fails");
+  a.time = "06:10:00+01:00";
+  return {a, make_article("wire/7", "2025-03-04", "Villages near the dam were evacuated on March 4, 2025."),
+          make_article("post/2", "2025-03-20", "The dam inquiry opened on March 20, 2025.", "National Post")};
+}
+
+TEST(EngineTest, AnalysesOnceAndTracesEverySentenceToItsArticle) {
+  Engine engine;
+  IngestReport report = engine.add(story());
+  EXPECT_EQ(report.read, 3u);
+  EXPECT_EQ(report.added, 3u);
+  ASSERT_EQ(engine.size(), 3u);
+  EXPECT_EQ(engine.article(0).sentences.size(), 2u);
+  EXPECT_EQ(engine.article(0).sentences[0].mentions.at(0).value, "2025-03-03");
+
+  TimelineRequest request;
+  request.dates = 3;
+  request.sentences = 1;
+  MethodSpec datewise;
+  datewise.name = "datewise-mc";
+  Timeline timeline = engine.timeline(request, datewise);
+  ASSERT_EQ(timeline.entries.size(), 3u);
+  const TimelineSentence& first = timeline.entries[0].sentences.at(0);
+  EXPECT_EQ(timeline.entries[0].date, day("2025-03-03"));
+  EXPECT_EQ(first.text, "The dam failed on March 3, 2025.");
+  EXPECT_EQ(first.article, "courier/1");
+  EXPECT_EQ(first.outlet, "Valley Courier");
+  EXPECT_EQ(first.url, "https://courier.example/1");
+  EXPECT_EQ(first.title, "Dam fails");
+  EXPECT_EQ(first.published, "2025-03-03T06:10:00+01:00");
+  EXPECT_EQ(first.position, 0u);
+  EXPECT_EQ(first.language, "en");
+  EXPECT_EQ(timeline.entries[1].sentences.at(0).published, "2025-03-04");
+}
+
+TEST(EngineTest, TheWindowIsAppliedOnceToArticlesAndDates) {
+  Engine engine;
+  engine.add(story());
+  TimelineRequest request;
+  request.dates = 5;
+  request.window = {day("2025-03-01"), day("2025-03-10")};
+  MethodSpec mentions;
+  mentions.name = "datewise-mc";
+  Timeline timeline = engine.timeline(request, mentions);
+  ASSERT_EQ(timeline.entries.size(), 2u);
+  for (const TimelineEntry& entry : timeline.entries) EXPECT_TRUE(request.window.contains(entry.date));
+  for (const TimelineEntry& entry : timeline.entries)
+    for (const TimelineSentence& s : entry.sentences) EXPECT_NE(s.article, "post/2");
+}
+
+TEST(EngineTest, IngestKeepsOnlyArticlesInsideItsWindow) {
+  Engine engine;
+  IngestReport report = engine.add(story(), {.window = {day("2025-03-04"), std::nullopt}});
+  EXPECT_EQ(report.read, 3u);
+  EXPECT_EQ(report.added, 2u);
+  EXPECT_EQ(engine.size(), 2u);
+  EXPECT_EQ(engine.article(0).article.id, "wire/7");
+}
+
+TEST(EngineTest, ReaderCommentsAreLeftOutAndCounted) {
+  Article page = make_article("p", "2025-03-05",
+                              "The dam report came out. It blames the operator. "
+                              "March 5, 2025 at 9:10 pm | I knew it. March 5, 2025 at 9:12 pm | Shame.");
+  Engine engine;
+  IngestReport report = engine.add({page});
+  EXPECT_EQ(report.reader_comments.articles, 1u);
+  EXPECT_GT(report.reader_comments.sentences, 0u);
+  EXPECT_EQ(engine.reader_comments().sentences, report.reader_comments.sentences);
+  Engine keeping({.keep_reader_comments = true});
+  keeping.add({page});
+  EXPECT_EQ(keeping.reader_comments().sentences, 0u);
+  EXPECT_GT(keeping.article(0).sentences.size(), engine.article(0).sentences.size());
+}
+
+TEST(EngineTest, InvalidSpecsAreUsageErrorsAndTrainingNeedsASupervisedMethod) {
+  Engine engine;
+  engine.add(story());
+  MethodSpec unknown;
+  unknown.name = "nope";
+  EXPECT_THROW(engine.timeline({}, unknown), UsageError);
+  MethodSpec bad;
+  bad.name = "baseline";
+  bad.parameters["lead_sentences"] = "0";
+  EXPECT_THROW(engine.timeline({}, bad), UsageError);
+  MethodSpec baseline;
+  baseline.name = "baseline";
+  EXPECT_THROW(train(baseline, {}, "nothing"), UsageError);
+}
+
+TEST(EngineTest, SameTimelinesWhateverTheThreadCount) {
+  Engine one({.threads = 1}), two({.threads = 2});
+  std::vector<Article> many;
+  for (int i = 0; i < 200; ++i)
+    for (Article a : story()) {
+      a.id += "-" + std::to_string(i);
+      many.push_back(a);
+    }
+  one.add(many);
+  two.add(many);
+  TimelineRequest request;
+  request.dates = 3;
+  Timeline a = one.timeline(request), b = two.timeline(request);
+  ASSERT_EQ(a.entries.size(), b.entries.size());
+  for (std::size_t i = 0; i < a.entries.size(); ++i) {
+    ASSERT_EQ(a.entries[i].sentences.size(), b.entries[i].sentences.size());
+    for (std::size_t k = 0; k < a.entries[i].sentences.size(); ++k)
+      EXPECT_EQ(a.entries[i].sentences[k].article, b.entries[i].sentences[k].article);
+  }
+}
+
+}  // namespace
+}  // namespace annals
