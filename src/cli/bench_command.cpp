@@ -1,7 +1,5 @@
 // annals bench: run methods over a benchmark with the news-tls protocol.
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <memory>
 
 #include "annals/benchmark.h"
@@ -9,6 +7,7 @@
 #include "commands.h"
 #include "input.h"
 #include "method_options.h"
+#include "output.h"
 
 namespace annals::cli {
 
@@ -77,15 +76,11 @@ int run(const BenchOptions& options) {
   for (const Diagnostic& d : run_diagnostics.all())
     if (d.severity == Diagnostic::Severity::kError || !options.quiet) std::fprintf(stderr, "%s\n", d.to_string().c_str());
 
-  benchmark::write_markdown_report(std::cout, result);
-  if (!options.json.empty()) {
-    std::ofstream out(options.json);
-    out << benchmark::json_report(result);
-    if (!out) {
-      std::fprintf(stderr, "annals bench: cannot write '%s'\n", options.json.c_str());
-      return 2;
-    }
-  }
+  if (!write_output("", [&](std::ostream& out) { benchmark::write_markdown_report(out, result); }, "annals bench"))
+    return 2;
+  if (!options.json.empty() &&
+      !write_output(options.json, [&](std::ostream& out) { out << benchmark::json_report(result); }, "annals bench"))
+    return 2;
   return diagnostics.has_errors() || run_diagnostics.has_errors() ? 1 : 0;
 }
 

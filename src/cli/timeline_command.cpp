@@ -1,7 +1,5 @@
 // annals timeline INPUT... : the main job.
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <memory>
 
 #include "annals/engine.h"
@@ -10,6 +8,7 @@
 #include "commands.h"
 #include "input.h"
 #include "method_options.h"
+#include "output.h"
 
 namespace annals::cli {
 
@@ -63,18 +62,8 @@ int run(const TimelineOptions& options) {
   if (!loaded) return 2;
 
   Timeline timeline = loaded->engine.timeline(request, spec);
-  if (options.output.empty()) {
-    write_timeline(std::cout, timeline, format);
-    std::cout.flush();
-  } else {
-    std::ofstream file(options.output);
-    write_timeline(file, timeline, format);
-    file.close();
-    if (!file) {
-      std::fprintf(stderr, "annals: cannot write '%s'\n", options.output.c_str());
-      return 2;
-    }
-  }
+  if (!write_output(options.output, [&](std::ostream& out) { write_timeline(out, timeline, format); }, "annals"))
+    return 2;
   if (timeline.entries.empty() && !options.input.quiet)
     std::fprintf(stderr, "annals: no sentence matched; the timeline is empty%s\n",
                  request.keywords.empty() ? "" : " (check --query)");

@@ -1,6 +1,5 @@
 // annals train: fit a supervised method's model on benchmark reference timelines.
 #include <cstdio>
-#include <fstream>
 #include <memory>
 
 #include "annals/benchmark.h"
@@ -8,6 +7,7 @@
 #include "commands.h"
 #include "input.h"
 #include "method_options.h"
+#include "output.h"
 
 namespace annals::cli {
 
@@ -46,13 +46,7 @@ int run(const TrainOptions& options) {
         {.extend_days = options.extend_days, .threads = options.threads, .keep_reader_comments = options.keep_comments},
         diagnostics);
     print_errors();
-    std::ofstream out(options.output, std::ios::binary);
-    out << model.json;
-    out.close();
-    if (!out) {
-      std::fprintf(stderr, "annals train: cannot write %s\n", options.output.c_str());
-      return 2;
-    }
+    if (!write_output(options.output, [&](std::ostream& out) { out << model.json; }, "annals train")) return 2;
     std::fprintf(stderr, "annals train: %s model from %zu reference timeline(s) of %s written to %s\n",
                  spec.name.c_str(), model.tasks, model.topics.c_str(), options.output.c_str());
   } catch (const Error& e) {
