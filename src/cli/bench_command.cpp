@@ -54,11 +54,12 @@ int run(const BenchOptions& options) {
   }
   Diagnostics diagnostics;
   std::vector<benchmark::Topic> topics = benchmark::read_topics_file(options.topics, diagnostics);
+  const std::vector<benchmark::Topic> all_topics = topics;
   benchmark::filter_topics(topics, options.dataset, options.topic);
   for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
   if (topics.empty()) {
-    std::fprintf(stderr, "annals bench: no topic in '%s' matches the --dataset/--topic filter\n",
-                 options.topics.c_str());
+    std::fprintf(stderr, "annals bench: no topic in '%s' matches the --dataset/--topic filter; topics: %s\n",
+                 options.topics.c_str(), benchmark::describe_topics(all_topics).c_str());
     return 2;
   }
   eval::RougeDataResult rouge = locate_rouge_data(options);
@@ -97,7 +98,8 @@ void register_bench_command(CLI::App& app, int& exit_code) {
   command->add_option("--topic", options->topic, "Only this topic (e.g. bpoil)");
   command->add_option("--method", options->methods, "Methods to run, comma-separated")
       ->required()
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   add_method_options(*command, options->method_options);
   command->add_option("--json", options->json, "Write full results as JSON to this file");
   command->add_option("--save-timelines", options->save_timelines,

@@ -24,7 +24,6 @@ int unknown_command(const CLI::App& app, const std::vector<std::string>& extras)
 int run(int argc, char** argv) {
   CLI::App app{"annals: news timeline summarization"};
   app.set_version_flag("--version", std::string("annals ") + ANNALS_VERSION);
-  app.allow_extras();
   int exit_code = 0;
   annals::cli::register_timeline_command(app, exit_code);
   annals::cli::register_bench_command(app, exit_code);
@@ -32,6 +31,9 @@ int run(int argc, char** argv) {
   annals::cli::register_eval_command(app, exit_code);
   annals::cli::register_tag_command(app, exit_code);
   annals::cli::register_methods_command(app, exit_code);
+  // Only the top level lets an unknown word through, to name it below;
+  // subcommands were created before, so they still reject extras.
+  app.allow_extras();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -21,19 +21,27 @@ bool fail(const char* command, const std::string& path, int error) {
   return false;
 }
 
-bool write_stdout(const std::function<void(std::ostream&)>& write, const char* command) {
+bool write_stream(std::ostream& out, const std::string& name, const std::function<void(std::ostream&)>& write,
+                  const char* command) {
   errno = 0;
-  write(std::cout);
-  std::cout.flush();
-  if (!std::cout) return fail(command, "standard output", errno);
+  write(out);
+  out.flush();
+  if (!out) return fail(command, name, errno);
   return true;
 }
 
 }  // namespace
 
 bool write_output(const std::string& path, const std::function<void(std::ostream&)>& write, const char* command) {
-  if (path.empty() || path == "-") return write_stdout(write, command);
+  if (path.empty() || path == "-") return write_stream(std::cout, "standard output", write, command);
   namespace fs = std::filesystem;
+  std::error_code ignored;
+  if (fs::exists(path, ignored) && !fs::is_regular_file(path, ignored)) {
+    // A device or pipe (/dev/stdout, a FIFO) is written in place: renaming
+    // over it would replace it.
+    std::ofstream special(path, std::ios::binary);
+    return write_stream(special, path, write, command);
+  }
   // The temporary file sits beside the target so that rename() is atomic.
   fs::path target(path);
   std::string temp = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();

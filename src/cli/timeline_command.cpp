@@ -26,6 +26,17 @@ struct TimelineOptions {
   std::string method;
 };
 
+std::vector<std::string> split_commas(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& value : values) {
+    std::size_t start = 0;
+    for (std::size_t comma; (comma = value.find(',', start)) != std::string::npos; start = comma + 1)
+      out.push_back(value.substr(start, comma - start));
+    out.push_back(value.substr(start));
+  }
+  return out;
+}
+
 bool parse_day(const std::string& text, const char* flag, std::optional<Date>& out) {
   if (text.empty()) return true;
   out = Date::parse_iso(text);
@@ -37,7 +48,7 @@ int run(const TimelineOptions& options) {
   TimelineRequest request;
   request.dates = options.dates;
   request.sentences = options.sentences;
-  request.keywords = fold_keywords(options.query);
+  request.keywords = fold_keywords(split_commas(options.query));
   OutputFormat format;
   if (!parse_output_format(options.format, format)) {
     std::fprintf(stderr, "annals: unknown --format '%s' (expected text, tilse, json, markdown)\n",
@@ -77,12 +88,17 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
   options->method = methods().front().name;
   CLI::App* command = app.add_subcommand("timeline", "Build a dated timeline summary from news articles");
   add_input_options(*command, options->input);
-  command->add_option("--query", options->query, "Keywords; every summary sentence must contain one (case-insensitive)")
-      ->delimiter(',');
-  command->add_option("--dates", options->dates, "Number of dates (L)")->capture_default_str()->check(CLI::PositiveNumber);
-  command->add_option("--sentences", options->sentences, "Sentences per date (K)")
+  // One argument per --query, split at commas here: CLI11's own splitting
+  // takes the next argument when a value splits into nothing (`--query ,`).
+  command->add_option("--query", options->query,
+                      "Keywords, comma-separated (repeatable); every summary sentence must contain one (case-insensitive)")
+      ->allow_extra_args(false);
+  command->add_option("--dates", options->dates, "Number of dates (L), 1 to 10000")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1, 10000));
+  command->add_option("--sentences", options->sentences, "Sentences per date (K), 1 to 1000")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
   command->add_option("--from", options->from, "Use only articles published on or after this date (YYYY-MM-DD)");
   command->add_option("--to", options->to, "Use only articles published on or before this date (YYYY-MM-DD)");
   command->add_option("--format", options->format, "text, tilse, json or markdown")->capture_default_str();
