@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   annals::cli::register_eval_command(app, exit_code);
   annals::cli::register_tag_command(app, exit_code);
   annals::cli::register_methods_command(app, exit_code);
+  annals::cli::register_ingest_command(app, exit_code);
+  annals::cli::register_store_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
