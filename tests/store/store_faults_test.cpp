@@ -75,6 +75,9 @@ TEST(StoreFaultsTest, ReadersSeeWholeBatchesWhileAWriterIngests) {
 TEST(StoreFaultsTest, IngestKilledAtRandomMomentsLeavesWholeCommittedBatches) {
   testing::TempDir dir;
   std::string path = (dir.path() / "s.db").string();
+  // The schema exists before the first child starts (and the connection is
+  // closed before any fork: SQLite connections must not cross a fork).
+  Store::open(path, Store::Mode::kReadWrite);
   std::mt19937 random(12);
   std::vector<std::vector<AnalyzedArticle>> rounds;
   std::vector<std::size_t> committed;  // per earlier round
