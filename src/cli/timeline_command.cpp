@@ -4,6 +4,7 @@
 
 #include "annals/engine.h"
 #include "annals/error.h"
+#include "annals/store.h"
 #include "annals/writer.h"
 #include "commands.h"
 #include "input.h"
@@ -24,6 +25,7 @@ struct TimelineOptions {
   std::string format = "text";
   std::string output;
   std::string method;
+  std::string store;  // read analysed articles from this store instead of INPUT
 };
 
 std::vector<std::string> split_commas(const std::vector<std::string>& values) {
@@ -44,7 +46,30 @@ bool parse_day(const std::string& text, const char* flag, std::optional<Date>& o
   return out.has_value();
 }
 
+// The articles of the request from a store: those published inside the
+// window and, with keywords, those with a sentence containing one; nothing
+// is analysed again.
+std::optional<LoadedArticles> load_from_store(const TimelineOptions& options, const TimelineRequest& request) {
+  LoadedArticles loaded{Engine({.threads = options.input.threads})};
+  try {
+    Store store = Store::open(options.store, Store::Mode::kReadOnly);
+    loaded.engine.add(store.select(request.window, request.keywords));
+  } catch (const Error& e) {
+    std::fprintf(stderr, "annals: %s\n", e.what());
+    return std::nullopt;
+  }
+  if (loaded.engine.size() == 0) {
+    std::fprintf(stderr, "annals: no articles in the store match the request\n");
+    return std::nullopt;
+  }
+  return loaded;
+}
+
 int run(const TimelineOptions& options) {
+  if (options.store.empty() == options.input.paths.empty()) {
+    std::fprintf(stderr, "annals: give either INPUT... or --store FILE\n");
+    return 2;
+  }
   TimelineRequest request;
   request.dates = options.dates;
   request.sentences = options.sentences;
@@ -69,7 +94,8 @@ int run(const TimelineOptions& options) {
     return 2;
   }
 
-  auto loaded = load_articles(options.input, request.window);
+  auto loaded = options.store.empty() ? load_articles(options.input, request.window)
+                                      : load_from_store(options, request);
   if (!loaded) return 2;
 
   Timeline timeline = loaded->engine.timeline(request, spec);
@@ -88,6 +114,11 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
   options->method = methods().front().name;
   CLI::App* command = app.add_subcommand("timeline", "Build a dated timeline summary from news articles");
   add_input_options(*command, options->input);
+  // INPUT is not needed when the articles come from a store.
+  command->get_option("INPUT")->required(false);
+  command->add_option("--store", options->store,
+                      "Read analysed articles from this store (annals ingest) instead of INPUT; with --query only "
+                      "articles with a sentence containing a keyword are used");
   // One argument per --query, split at commas here: CLI11's own splitting
   // takes the next argument when a value splits into nothing (`--query ,`).
   command->add_option("--query", options->query,
