@@ -15,6 +15,7 @@ LineReader::LineReader(InputStream& in, std::size_t max_line)
 bool LineReader::fill() {
   if (failed_) return false;
   if (begin_ > 0) {  // slide the unread tail to the front before reading more
+    consumed_ += begin_;
     std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
     end_ -= begin_;
     begin_ = 0;
@@ -36,12 +37,24 @@ std::string_view LineReader::peek(std::size_t n) {
   return {buffer_.data() + begin_, std::min(n, end_ - begin_)};
 }
 
+void LineReader::start() {
+  started_ = true;
+  const std::string_view head = peek(kChunk);
+  if (head.starts_with("\xEF\xBB\xBF")) begin_ += 3;
+  const std::size_t brk = head.find_first_of("\r\n");
+  // A "\r" at the very end of what was read may be half of a "\r\n".
+  if (brk != std::string_view::npos && head[brk] == '\r' && brk + 1 < head.size() && head[brk + 1] != '\n') {
+    terminator_ = '\r';
+  }
+}
+
 LineReader::Status LineReader::next(std::string_view& line) {
+  if (!started_) start();
   std::size_t scanned = 0;  // bytes of the current line known to hold no '\n'
   for (;;) {
     const char* start = buffer_.data() + begin_;
     const auto* newline =
-        static_cast<const char*>(std::memchr(start + scanned, '\n', end_ - begin_ - scanned));
+        static_cast<const char*>(std::memchr(start + scanned, terminator_, end_ - begin_ - scanned));
     if (newline == nullptr) {
       scanned = end_ - begin_;
       if (scanned > max_line_) {
@@ -57,7 +70,7 @@ LineReader::Status LineReader::next(std::string_view& line) {
     begin_ += std::min(length + 1, end_ - begin_);
     ++line_number_;
     if (length > max_line_) return Status::kTooLong;
-    if (length > 0 && start[length - 1] == '\r') --length;
+    if (length > 0 && start[length - 1] == '\r') --length;  // "\r\n"
     line = {start, length};
     return Status::kLine;
   }
@@ -66,11 +79,12 @@ LineReader::Status LineReader::next(std::string_view& line) {
 LineReader::Status LineReader::skip_rest_of_line() {
   for (;;) {
     const char* start = buffer_.data() + begin_;
-    const auto* newline = static_cast<const char*>(std::memchr(start, '\n', end_ - begin_));
+    const auto* newline = static_cast<const char*>(std::memchr(start, terminator_, end_ - begin_));
     if (newline != nullptr) {
       begin_ += static_cast<std::size_t>(newline - start) + 1;
       return Status::kTooLong;
     }
+    consumed_ += end_;
     begin_ = end_ = 0;  // drop what was read: this line is rejected anyway
     if (!fill()) return failed_ ? Status::kError : Status::kTooLong;
   }
