@@ -21,16 +21,6 @@ std::string crisis_outlet(std::string_view name) {
   return name.starts_with("gv_") ? "Global Voices" : "";
 }
 
-// Four digits, two, two, joined by dashes.
-bool has_date_shape(std::string_view name) {
-  if (name.size() != 10) return false;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    const bool dash = i == 4 || i == 7;
-    if (dash ? name[i] != '-' : (name[i] < '0' || name[i] > '9')) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 Place Place::enter(const std::string& name) const {
@@ -39,7 +29,7 @@ Place Place::enter(const std::string& name) const {
   // The source follows the last "_" of the topic folder (MJ_bbc); without "_", the whole name.
   if (name == "InputDocs") inner.outlet = folder.substr(folder.rfind('_') + 1);
   inner.date = Date::parse_iso(name);
-  inner.impossible_date = !inner.date && has_date_shape(name) ? name : "";
+  inner.impossible_date = !inner.date && has_iso_date_shape(name) ? name : "";
   inner.folder = name;
   return inner;
 }
