@@ -69,7 +69,10 @@ LineReader::Status LineReader::next(std::string_view& line) {
     std::size_t length = static_cast<std::size_t>(newline - start);
     begin_ += std::min(length + 1, end_ - begin_);
     ++line_number_;
-    if (length > max_line_) return Status::kTooLong;
+    if (length > max_line_) {
+      skipped_quotes_ = static_cast<std::uint64_t>(std::count(start, start + length, '"'));
+      return Status::kTooLong;
+    }
     if (length > 0 && start[length - 1] == '\r') --length;  // "\r\n"
     line = {start, length};
     return Status::kLine;
@@ -77,9 +80,12 @@ LineReader::Status LineReader::next(std::string_view& line) {
 }
 
 LineReader::Status LineReader::skip_rest_of_line() {
+  skipped_quotes_ = 0;
   for (;;) {
     const char* start = buffer_.data() + begin_;
     const auto* newline = static_cast<const char*>(std::memchr(start, terminator_, end_ - begin_));
+    const char* stop = newline != nullptr ? newline : buffer_.data() + end_;
+    skipped_quotes_ += static_cast<std::uint64_t>(std::count(start, stop, '"'));
     if (newline != nullptr) {
       begin_ += static_cast<std::size_t>(newline - start) + 1;
       return Status::kTooLong;

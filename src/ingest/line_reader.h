@@ -31,6 +31,9 @@ class LineReader {
   Status next(std::string_view& line);
   // 1-based number of the line last returned (or skipped as too long).
   std::size_t line_number() const { return line_number_; }
+  // The '"' characters in the line last skipped as too long: CSV needs their
+  // parity to know whether a quoted field goes on after a line it cannot hold.
+  std::uint64_t skipped_quotes() const { return skipped_quotes_; }
   // Bytes of the input consumed so far, line breaks included.
   std::uint64_t consumed() const { return consumed_ + begin_; }
   // The first bytes of the input, without consuming them (for sniffing).
@@ -50,7 +53,8 @@ class LineReader {
   std::size_t begin_ = 0;  // first unread byte
   std::size_t end_ = 0;    // one past the last byte read
   std::size_t line_number_ = 0;
-  std::uint64_t consumed_ = 0;  // bytes slid out of the buffer or dropped
+  std::uint64_t consumed_ = 0;
+  std::uint64_t skipped_quotes_ = 0;  // bytes slid out of the buffer or dropped
   bool started_ = false;
   char terminator_ = '\n';
   bool failed_ = false;

@@ -43,8 +43,8 @@ void ReadContext::accept(Article article) {
   result.articles.push_back(std::move(article));
 }
 
-void for_each_line(InputStream& in, const std::string& file, ReadContext& context,
-                   const LineHandler& on_line) {
+void for_each_line(InputStream& in, const std::string& file, ReadContext& context, const LineHandler& on_line,
+                   const TooLongHandler& on_too_long) {
   LineReader reader(in, kMaxLine);
   if (const std::string_view reason = not_text_reason(reader.peek(kSniffBytes)); !reason.empty()) {
     context.error(file, 0, std::string(reason));
@@ -66,7 +66,11 @@ void for_each_line(InputStream& in, const std::string& file, ReadContext& contex
       break;
     }
     if (status == LineReader::Status::kTooLong) {
-      context.error(file, reader.line_number(), "line too long (over 64 MiB), skipped");
+      if (on_too_long) {
+        on_too_long(reader.line_number(), reader.skipped_quotes());
+      } else {
+        context.error(file, reader.line_number(), "line too long (over 64 MiB), skipped");
+      }
       continue;
     }
     on_line(line, reader.line_number());
