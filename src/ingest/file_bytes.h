@@ -33,6 +33,7 @@ class FileBytes {
 
  private:
   const int fd_;
+  std::size_t chunk_;  // the size of the next read
   std::vector<char> buffer_;
   std::size_t begin_ = 0;
   std::size_t end_ = 0;

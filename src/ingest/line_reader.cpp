@@ -6,11 +6,12 @@
 namespace annals::ingest {
 
 namespace {
+// Like FileBytes: small first reads for small files, then up to a MiB.
+constexpr std::size_t kFirstChunk = std::size_t{64} << 10;
 constexpr std::size_t kChunk = std::size_t{1} << 20;
-}
+}  // namespace
 
-LineReader::LineReader(InputStream& in, std::size_t max_line)
-    : in_(in), max_line_(max_line), buffer_(std::min(max_line, kChunk) + kChunk + kPadding) {}
+LineReader::LineReader(InputStream& in, std::size_t max_line) : in_(in), max_line_(max_line), chunk_(kFirstChunk) {}
 
 bool LineReader::fill() {
   if (failed_) return false;
@@ -20,8 +21,11 @@ bool LineReader::fill() {
     end_ -= begin_;
     begin_ = 0;
   }
-  if (buffer_.size() - end_ < kChunk + kPadding) buffer_.resize(end_ + kChunk + kPadding);
-  const std::ptrdiff_t got = in_.read(buffer_.data() + end_, buffer_.size() - end_ - kPadding);
+  if (buffer_.size() - end_ < chunk_ / 2 + kPadding) buffer_.resize(end_ + chunk_ + kPadding);
+  const std::size_t room = buffer_.size() - end_ - kPadding;
+  const std::ptrdiff_t got = in_.read(buffer_.data() + end_, room);
+  // A read that fills the room means more to come: read more at a time.
+  if (static_cast<std::size_t>(got) == room) chunk_ = std::min(2 * chunk_, kChunk);
   if (got < 0) {
     failed_ = true;
     error_ = in_.error();
@@ -64,7 +68,8 @@ LineReader::Status LineReader::next(std::string_view& line) {
       if (fill()) continue;
       if (failed_) return Status::kError;
       if (scanned == 0) return Status::kEnd;
-      newline = start + scanned;  // last line without a final newline
+      start = buffer_.data() + begin_;  // fill() may have grown (moved) the buffer
+      newline = start + scanned;        // last line without a final newline
     }
     std::size_t length = static_cast<std::size_t>(newline - start);
     begin_ += std::min(length + 1, end_ - begin_);

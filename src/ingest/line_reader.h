@@ -49,6 +49,7 @@ class LineReader {
 
   InputStream& in_;
   const std::size_t max_line_;
+  std::size_t chunk_;  // the size of the next read
   std::vector<char> buffer_;
   std::size_t begin_ = 0;  // first unread byte
   std::size_t end_ = 0;    // one past the last byte read
