@@ -10,7 +10,7 @@ void read_dataset_article(const PlannedInput& input, ReadContext& context) {
   }
   Article article;
   std::string error;
-  if (!read_file(input.path, article.text, &error)) {
+  if (!read_file(input.path, kMaxLine, article.text, &error)) {
     context.error(input.path, 0, "cannot read: " + error);
     return;
   }

@@ -114,33 +114,26 @@ std::string InputStream::error() const {
   return impl_->bytes.error();
 }
 
-bool read_file(const std::string& path, std::string& out, std::string* error) {
+bool read_file(const std::string& path, std::size_t max_size, std::string& out, std::string* error) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     *error = errno_text();
     return false;
   }
-  struct stat st;
-  if (fstat(fd, &st) != 0) {
-    *error = errno_text();
-    close(fd);
+  // Read to the end rather than to the size fstat gives: a FIFO or a file
+  // that grows has no (or the wrong) size, and must not read as empty.
+  FileBytes bytes(fd);
+  while (bytes.available().size() <= max_size && bytes.fill()) {
+  }
+  if (bytes.failed()) {
+    *error = bytes.error();
     return false;
   }
-  out.resize(static_cast<std::size_t>(st.st_size));
-  std::size_t done = 0;
-  while (done < out.size()) {
-    const ssize_t got = ::read(fd, out.data() + done, out.size() - done);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) {
-      *error = errno_text();
-      close(fd);
-      return false;
-    }
-    if (got == 0) break;  // the file shrank while being read: keep what was there
-    done += static_cast<std::size_t>(got);
+  if (bytes.available().size() > max_size) {
+    *error = "over " + std::to_string(max_size >> 20) + " MiB";
+    return false;
   }
-  out.resize(done);
-  close(fd);
+  out.assign(bytes.available());
   return true;
 }
 

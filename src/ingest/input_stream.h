@@ -45,8 +45,8 @@ class InputStream {
   std::unique_ptr<Impl> impl_;
 };
 
-// Reads a whole (small) uncompressed file into `out`. Returns false and sets
-// *error on failure.
-bool read_file(const std::string& path, std::string& out, std::string* error);
+// Reads a whole uncompressed file (or FIFO) of at most `max_size` bytes into
+// `out`. Returns false and sets *error when it cannot be read or is larger.
+bool read_file(const std::string& path, std::size_t max_size, std::string& out, std::string* error);
 
 }  // namespace annals::ingest

@@ -76,6 +76,20 @@ TEST(PipeInput, NamedFifoHoldingGzipIsSniffedToo) {
   EXPECT_TRUE(result.diagnostics.all().empty());
 }
 
+TEST(PipeInput, DatasetArticleThatIsAFifoIsReadToTheEnd) {
+  // fstat gives a FIFO no size; reading that many bytes read nothing.
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "InputDocs/2011-01-01");
+  const std::string fifo = (dir.path() / "InputDocs/2011-01-01/1.htm.txt").string();
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  std::thread writer([&] { feed(open(fifo.c_str(), O_WRONLY), "Streamed sentence .\n").join(); });
+  const LoadResult result = load_articles({(dir.path() / "InputDocs").string()});
+  writer.join();
+  ASSERT_EQ(result.articles.size(), 1u);
+  EXPECT_EQ(result.articles[0].text, "Streamed sentence .\n");
+  EXPECT_TRUE(result.diagnostics.all().empty());
+}
+
 // One gzip member holding `content`.
 std::string gzip_member(const std::string& content) {
   z_stream stream{};
