@@ -20,6 +20,14 @@ TEST(LineEndings, CsvWithCarriageReturnsOnly) {
   EXPECT_TRUE(result.diagnostics.all().empty());
 }
 
+TEST(LineEndings, CsvWithCarriageReturnsOnlyIsRecognisedByItsHeader) {
+  TempDir dir;
+  const auto file = dir.write("export.dat", "date,text\r2011-01-01,one\r2011-01-02,two\r");
+  const LoadResult result = load_articles({file});
+  EXPECT_EQ(result.articles.size(), 2u);
+  EXPECT_TRUE(result.diagnostics.all().empty());
+}
+
 TEST(LineEndings, JsonLinesWithCarriageReturnsOnly) {
   TempDir dir;
   const auto file = dir.write("mac.jsonl", R"({"date": "2011-01-01", "text": "a"})" "\r"
