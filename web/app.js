@@ -174,13 +174,20 @@
 
   // ---------------------------------------------------------------------- API
 
-  /* GETs a same-origin JSON endpoint. Throws an Error whose message is the server's
+  /* GETs a same-origin JSON endpoint. Paths are relative ("api/…") so the page also
+   * works when a proxy serves it under a prefix; at "/" they are "/api/…". Throws an Error whose message is the server's
    * {"error": reason} when there is one, so the user sees why. */
   async function api(path, params, signal) {
     const query = params ? new URLSearchParams(params).toString() : '';
-    const response = await fetch(query ? `${path}?${query}` : path, {
-      signal, headers: { Accept: 'application/json' }, credentials: 'same-origin',
-    });
+    let response;
+    try {
+      response = await fetch(query ? `${path}?${query}` : path, {
+        signal, headers: { Accept: 'application/json' }, credentials: 'same-origin',
+      });
+    } catch (e) {
+      if (e.name === 'AbortError') throw e;
+      throw new Error('the server could not be reached');
+    }
     let body = null;
     try { body = await response.json(); } catch (e) { body = null; }
     if (!response.ok) {
@@ -234,6 +241,7 @@
     entries: [],        // last timeline entries (objects)
     active: -1,         // index of the highlighted entry
     controller: null,   // AbortController of the running query
+    chartWidth: 0,      // the chart box width the chart was last laid out for
   };
 
   function showError(message) {
@@ -374,13 +382,13 @@
     document.body.setAttribute('aria-busy', 'true');
     const range = apiParams(state, ['query', 'from', 'to']);
     // The coverage chart is a nice-to-have: its failure must not lose the timeline.
-    const datesPromise = api('/api/dates', range, controller.signal).catch((e) => {
+    const datesPromise = api('api/dates', range, controller.signal).catch((e) => {
       if (e.name === 'AbortError') throw e;
       return { days: [] };
     });
     try {
       const [doc, dates] = await Promise.all([
-        api('/api/timeline', apiParams(state, STATE_KEYS), controller.signal), datesPromise]);
+        api('api/timeline', apiParams(state, STATE_KEYS), controller.signal), datesPromise]);
       if (controller !== app.controller) return;
       render(doc, Array.isArray(dates.days) ? dates.days : []);
       setStatus('');
@@ -516,6 +524,7 @@
     const items = app.entries.map((entry, index) => ({ entry, index, span: entrySpan(entry) })).filter((i) => i.span);
     const domain = chartDomain(items.map((i) => i.span));
     if (!domain) return;
+    app.chartWidth = box.clientWidth;
     const width = Math.max(280, Math.round(box.clientWidth || 800));
     const innerW = width - CHART.left - CHART.right;
     const [d0, d1] = domain;
@@ -671,13 +680,14 @@
       headline ? el('span', { class: 'headline' }, headline) : null);
 
     const toggle = el('button', { type: 'button', class: 'day-toggle', 'aria-expanded': 'false', 'aria-controls': `${id}-day` },
-      granularityOf(entry) === 'day' && !app.exportMode ? 'Articles of the day' : 'Articles quoted');
+      fetchesDay(entry) ? 'Articles of the day' : 'Articles quoted');
     toggle.addEventListener('click', () => {
       if (toggle.getAttribute('aria-expanded') === 'true') closeDayArticles(index);
       else activateEntry(index, false);
     });
+    const coverage = coverageText(entry);
     const meta = el('p', { class: 'entry-meta' },
-      el('span', { class: 'coverage-text' }, coverageText(entry)), renderSources(entry), toggle);
+      coverage ? el('span', { class: 'coverage-text' }, coverage) : null, renderSources(entry), toggle);
 
     const list = el('ul', { class: 'sentences' }, sentences(entry).map((s) => renderSentence(s)));
     const day = el('section', { id: `${id}-day`, class: 'day-articles', hidden: true, 'aria-label': `Articles of ${date}` });
@@ -778,10 +788,9 @@
     if (!entry || !box) return;
     box.hidden = false;
     if (toggle) toggle.setAttribute('aria-expanded', 'true');
-    if (box.dataset.loaded) return;
+    if (box.dataset.loaded || box.dataset.loading) return;
     clear(box);
-    // /api/articles takes a day; months, years and exports list the quoted articles.
-    if (app.exportMode || granularityOf(entry) !== 'day') {
+    if (!fetchesDay(entry)) {
       box.appendChild(el('h4', null, `Articles quoted for ${longDate(entry)}`));
       box.appendChild(articleList(quotedArticles(entry)));
       box.dataset.loaded = '1';
@@ -789,8 +798,9 @@
     }
     box.appendChild(el('h4', null, `Articles of ${longDate(entry)}`));
     const status = box.appendChild(el('p', { class: 'muted' }, 'Loading…'));
+    box.dataset.loading = '1'; // a second click while loading must not list twice
     try {
-      const body = await api('/api/articles', apiParams({ date: dateLabel(entry), query: app.state.query }, ['date', 'query']));
+      const body = await api('api/articles', apiParams({ date: dateLabel(entry), query: app.state.query }, ['date', 'query']));
       status.remove();
       const list = (Array.isArray(body.articles) ? body.articles : []).filter((a) => a && typeof a === 'object');
       box.appendChild(list.length ? articleList(list) : el('p', { class: 'muted' }, 'No articles published that day.'));
@@ -798,7 +808,15 @@
     } catch (e) {
       status.textContent = `Could not list the articles: ${e.message}`;
       status.className = 'error-inline';
+    } finally {
+      delete box.dataset.loading;
     }
+  }
+
+  /* /api/articles takes one day; months, years, odd dates and exports list the quoted
+   * articles instead. */
+  function fetchesDay(entry) {
+    return !app.exportMode && granularityOf(entry) === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(dateLabel(entry));
   }
 
   /* The distinct articles an entry quotes or names as also reporting. */
@@ -849,7 +867,7 @@
     host.appendChild(reader);
     button.setAttribute('aria-expanded', 'true');
     try {
-      const a = await api(`/api/articles/${encodeURIComponent(str(id))}`);
+      const a = await api(`api/articles/${encodeURIComponent(str(id))}`);
       clear(reader);
       const meta = [str(a.outlet), publishedLabel(a.published)].filter(Boolean).join(' · ');
       reader.appendChild(el('h5', null, link(a.url, str(a.title) || str(a.id) || 'article')));
@@ -877,12 +895,10 @@
   /* Re-lays the chart out when its width changes (rotation, window resize). */
   function watchWidth() {
     const box = $('chart');
-    let lastWidth = box.clientWidth;
     let pending = false;
     const relayout = () => {
       pending = false;
-      if (box.clientWidth !== lastWidth && app.entries.length) {
-        lastWidth = box.clientWidth;
+      if (box.clientWidth && box.clientWidth !== app.chartWidth && app.entries.length) {
         const focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('#chart .mark');
         const focusIndex = focused ? focused.getAttribute('data-index') : null;
         renderChart();
@@ -923,7 +939,7 @@
     $('f-method').addEventListener('change', describeMethod);
     window.addEventListener('popstate', onPopState);
     // Methods and corpus facts fill the form; without them the form still works.
-    const [methods, info] = await Promise.allSettled([api('/api/methods'), api('/api/info')]);
+    const [methods, info] = await Promise.allSettled([api('api/methods'), api('api/info')]);
     fillMethods(methods.status === 'fulfilled' && Array.isArray(methods.value.methods) ? methods.value.methods : []);
     if (info.status === 'fulfilled') fillInfo(info.value);
     if (methods.status === 'rejected') showError(`Could not list the methods: ${methods.reason.message}`);
