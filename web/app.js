@@ -949,6 +949,7 @@
       history.replaceState(state, '', location.search);
       runQuery(readForm());
     } else {
+      setStatus('Type keywords (or none, for every article) and press Go.');
       $('f-query').focus();
     }
   }
