@@ -21,9 +21,9 @@
 
   const SVG_NS = 'http://www.w3.org/2000/svg';
 
-  /* Creates an element. `props` keys: class, text, hidden, dataset-free attributes
-   * (set with setAttribute, so values are never parsed as markup). Children may be
-   * nodes, strings (become text nodes), or null/false (skipped). */
+  /* Creates an element. `props`: class, text, hidden, or any other attribute (set with
+   * setAttribute, so values are never parsed as markup; href is refused, see link()).
+   * Children may be nodes, strings (become text nodes), or null/false (skipped). */
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
     applyProps(node, props);
@@ -367,7 +367,10 @@
     fillForm(state);
     showError('');
     if (run) runQuery(readForm());
-    else clearResults();
+    else {
+      clearResults();
+      setStatus('Type keywords (or none, for every article) and press Go.');
+    }
   }
 
   // ---------------------------------------------------------------- queries
@@ -429,9 +432,15 @@
     $('entries-section').hidden = app.entries.length === 0;
   }
 
+  /* The document's query words; an array in schema 2, tolerated as "a,b" too. */
+  function queryWords(doc) {
+    const q = Array.isArray(doc.query) ? doc.query : typeof doc.query === 'string' ? doc.query.split(',') : [];
+    return q.map((w) => str(w).trim()).filter(Boolean);
+  }
+
   function renderSummary(doc) {
     const n = app.entries.length;
-    const words = Array.isArray(doc.query) ? doc.query.map(str).filter(Boolean) : [];
+    const words = queryWords(doc);
     const spans = app.entries.map(entrySpan).filter(Boolean);
     const parts = [n ? plural(n, 'date') : 'No dates found'];
     if (words.length) parts.push(`for “${words.join(', ')}”`);
@@ -674,7 +683,7 @@
     const id = `entry-${index}`;
     const date = dateLabel(entry);
     const time = el('time', { class: 'entry-date' }, date);
-    if (DATE_RE.test(date)) time.setAttribute('datetime', date);
+    if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) time.setAttribute('datetime', date);
     const headline = str(entry.headline);
     const title = el('h3', { id: `${id}-title`, class: 'entry-title' }, time,
       headline ? el('span', { class: 'headline' }, headline) : null);
@@ -691,16 +700,16 @@
 
     const list = el('ul', { class: 'sentences' }, sentences(entry).map((s) => renderSentence(s)));
     const day = el('section', { id: `${id}-day`, class: 'day-articles', hidden: true, 'aria-label': `Articles of ${date}` });
-    const item = el('li', { id, class: `entry entry-${granularityOf(entry)}`, tabindex: -1, 'aria-labelledby': `${id}-title` },
-      el('article', null, el('header', null, title, meta), list, day));
+    const item = el('li', { id, class: `entry entry-${granularityOf(entry)}`, tabindex: -1 },
+      el('article', { 'aria-labelledby': `${id}-title` }, el('header', null, title, meta), list, day));
     return item;
   }
 
-  /* "(Herald 7 · Ledger 5 · …)": who covered the date, busiest first, kept short. */
+  /* "Herald (7) · Ledger (5) · …": who covered the date, as the server orders them, kept short. */
   function renderSources(entry) {
     const list = sources(entry).filter((s) => str(s.outlet));
     if (!list.length) return null;
-    const shown = list.slice(0, 6).map((s) => (num(s.articles) !== null ? `${str(s.outlet)} ${s.articles}` : str(s.outlet)));
+    const shown = list.slice(0, 6).map((s) => (num(s.articles) !== null ? `${str(s.outlet)} (${s.articles})` : str(s.outlet)));
     const more = list.length > 6 ? ` · ${list.length - 6} more` : '';
     return el('span', { class: 'sources' }, shown.join(' · ') + more);
   }
@@ -928,7 +937,7 @@
     if (!doc || typeof doc !== 'object') { showError('This file holds no readable timeline.'); return; }
     // An export may carry its coverage chart as "days" (same rows as /api/dates).
     const days = Array.isArray(doc.days) ? doc.days : doc.dates && Array.isArray(doc.dates.days) ? doc.dates.days : [];
-    const words = Array.isArray(doc.query) ? doc.query.map(str).filter(Boolean) : [];
+    const words = queryWords(doc);
     if (words.length) document.title = `annals: ${words.join(', ')}`;
     if (doc.from || doc.to) app.state = Object.assign({}, DEFAULTS, { from: str(doc.from), to: str(doc.to) });
     render(doc, days);
