@@ -76,7 +76,7 @@ int run(const TimelineOptions& options) {
   request.keywords = fold_keywords(split_commas(options.query));
   OutputFormat format;
   if (!parse_output_format(options.format, format)) {
-    std::fprintf(stderr, "annals: unknown --format '%s' (expected text, tilse, json, markdown)\n",
+    std::fprintf(stderr, "annals: unknown --format '%s' (expected text, tilse, json, markdown, html, timelinejs, csv)\n",
                  options.format.c_str());
     return 2;
   }
@@ -132,7 +132,7 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(1, 1000));
   command->add_option("--from", options->from, "Use only articles published on or after this date (YYYY-MM-DD)");
   command->add_option("--to", options->to, "Use only articles published on or before this date (YYYY-MM-DD)");
-  command->add_option("--format", options->format, "text, tilse, json or markdown")->capture_default_str();
+  command->add_option("--format", options->format, "text, tilse, json, markdown, html, timelinejs or csv")->capture_default_str();
   command->add_option("-o,--output", options->output, "Write the timeline to this file instead of stdout");
   std::string method_help = "Timeline method (`annals methods` lists them with their parameters):";
   for (const auto& m : methods()) method_help += "\n  " + m.name + ": " + m.description;
