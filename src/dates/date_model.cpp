@@ -1,13 +1,10 @@
 #include "annals/date_model.h"
 
-#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
-
-#include "dates/date_features.h"
 
 namespace annals {
 
@@ -36,14 +33,6 @@ DateModel DateModel::parse_json(std::string_view text) {
     model.trained_on = j.value("trained_on", "");
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(std::string("date model: ") + e.what());
-  }
-  const auto& known = tls::date_feature_names();
-  for (const std::string& feature : model.features) {
-    if (std::find(known.begin(), known.end(), feature) == known.end()) {
-      std::string names;
-      for (const std::string& k : known) names += (names.empty() ? "" : ", ") + k;
-      throw std::runtime_error("date model: unknown feature '" + feature + "'; known: " + names);
-    }
   }
   if (model.features.size() != model.weights.size())
     throw std::runtime_error("date model: " + std::to_string(model.features.size()) + " features but " +
