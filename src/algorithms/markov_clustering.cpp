@@ -11,7 +11,7 @@ namespace {
 
 // Column-major sparse matrix: each column sorted by row.
 using Column = std::vector<std::pair<std::uint32_t, double>>;
-using Matrix = std::vector<Column>;
+using SparseMatrix = std::vector<Column>;
 
 void normalize_column(Column& column) {
   double sum = 0;
@@ -23,12 +23,12 @@ void normalize_column(Column& column) {
 // The columns of the entries, the last of repeated ones winning, with every
 // diagonal entry replaced by the self-loop. Sorting a copy costs 16 bytes an
 // entry, where a map per column cost about 64 and held the whole graph twice.
-Matrix build(std::size_t nodes, std::span<const MatrixEntry> entries, double loop_weight) {
+SparseMatrix build(std::size_t nodes, std::span<const MatrixEntry> entries, double loop_weight) {
   std::vector<MatrixEntry> sorted(entries.begin(), entries.end());
   std::stable_sort(sorted.begin(), sorted.end(), [](const MatrixEntry& a, const MatrixEntry& b) {
     return a.col != b.col ? a.col < b.col : a.row < b.row;
   });
-  Matrix m(nodes);
+  SparseMatrix m(nodes);
   auto add_loops_before = [&](std::size_t col, std::uint32_t row) {
     // The self-loop goes in row order, before the first entry below it.
     Column& column = m[col];
@@ -54,10 +54,10 @@ Matrix build(std::size_t nodes, std::span<const MatrixEntry> entries, double loo
 // to each column before it is stored, so that a column-wise step such as
 // inflation and pruning never needs the unpruned product in memory.
 template <typename Finish>
-Matrix multiply(const Matrix& a, const Matrix& b, const Finish& finish) {
+SparseMatrix multiply(const SparseMatrix& a, const SparseMatrix& b, const Finish& finish) {
   std::vector<double> sum(a.size(), 0.0);
   std::vector<std::uint32_t> touched;
-  Matrix out(b.size());
+  SparseMatrix out(b.size());
   for (std::size_t j = 0; j < b.size(); ++j) {
     for (const auto& [k, bkj] : b[j]) {
       for (const auto& [i, aik] : a[k]) {
@@ -94,18 +94,18 @@ void prune(Column& column, double threshold) {
 
 // One round: expansion, then inflation and pruning, which act on each
 // column alone and so are applied as each column of the last product is made.
-Matrix round(const Matrix& m, const MarkovClusteringOptions& options) {
+SparseMatrix round(const SparseMatrix& m, const MarkovClusteringOptions& options) {
   auto finish = [&](Column& column) {
     inflate(column, options.inflation);
     if (options.prune_below > 0) prune(column, options.prune_below);
   };
   auto none = [](Column&) {};
   if (options.expansion <= 1) {
-    Matrix next = m;
+    SparseMatrix next = m;
     for (Column& column : next) finish(column);
     return next;
   }
-  Matrix next = m;
+  SparseMatrix next = m;
   for (unsigned e = 1; e < options.expansion; ++e) {
     next = e + 1 == options.expansion ? multiply(next, m, finish) : multiply(next, m, none);
   }
@@ -113,7 +113,7 @@ Matrix round(const Matrix& m, const MarkovClusteringOptions& options) {
 }
 
 // numpy.allclose(now, before) restricted to stored entries of either.
-bool converged(const Matrix& now, const Matrix& before) {
+bool converged(const SparseMatrix& now, const SparseMatrix& before) {
   constexpr double kRelative = 1e-5, kAbsolute = 1e-8;
   for (std::size_t j = 0; j < now.size(); ++j) {
     auto a = now[j].begin(), b = before[j].begin();
@@ -136,9 +136,9 @@ bool converged(const Matrix& now, const Matrix& before) {
 
 std::vector<std::vector<std::uint32_t>> markov_clusters(std::size_t nodes, std::span<const MatrixEntry> entries,
                                                         const MarkovClusteringOptions& options) {
-  Matrix m = build(nodes, entries, options.loop_weight);
+  SparseMatrix m = build(nodes, entries, options.loop_weight);
   for (unsigned iteration = 0; iteration < options.max_iterations; ++iteration) {
-    Matrix next = round(m, options);
+    SparseMatrix next = round(m, options);
     bool done = converged(next, m);
     m = std::move(next);
     if (done) break;

@@ -7,11 +7,11 @@ namespace annals::ingest {
 
 namespace {
 // Like FileBytes: small first reads for small files, then up to a MiB.
-constexpr std::size_t kFirstChunk = std::size_t{64} << 10;
+constexpr std::size_t kFirstLineChunk = std::size_t{64} << 10;
 constexpr std::size_t kChunk = std::size_t{1} << 20;
 }  // namespace
 
-LineReader::LineReader(InputStream& in, std::size_t max_line) : in_(in), max_line_(max_line), chunk_(kFirstChunk) {}
+LineReader::LineReader(InputStream& in, std::size_t max_line) : in_(in), max_line_(max_line), chunk_(kFirstLineChunk) {}
 
 bool LineReader::fill() {
   if (failed_) return false;

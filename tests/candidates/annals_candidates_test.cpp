@@ -13,7 +13,7 @@ namespace {
 using testing::make_article;
 using Ids = std::vector<std::uint32_t>;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
 // The same sentences for every day: the rules under test see only the list.
 class Fixed final : public CandidateCollector {

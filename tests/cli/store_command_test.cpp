@@ -11,9 +11,9 @@ namespace annals {
 namespace {
 
 using testing::read_file;
+using testing::kDemo;
 using testing::run_annals;
 
-const std::string kDemo = std::string(ANNALS_SOURCE_DIR) + "/data/demo/articles.jsonl";
 
 TEST(StoreCommandTest, IngestCountsAddedUpdatedUnchanged) {
   testing::TempDir dir;
@@ -74,7 +74,8 @@ TEST(StoreCommandTest, TimelineQueryUsesOnlyArticlesWithAMatchingSentence) {
   ASSERT_EQ(run_annals("ingest -q --store " + store + " " + kDemo).exit_code, 0);
   auto stored = run_annals("timeline -q --store " + store + " --query inquiry --format json --dates 3");
   ASSERT_EQ(stored.exit_code, 0) << stored.err;
-  for (const auto& entry : nlohmann::json::parse(stored.out)["timeline"])
+  const auto timeline = nlohmann::json::parse(stored.out);
+  for (const auto& entry : timeline["timeline"])
     for (const auto& s : entry["sentences"]) {
       std::string text = s["text"];
       std::transform(text.begin(), text.end(), text.begin(), ::tolower);

@@ -15,19 +15,14 @@ namespace {
 
 using testing::make_article;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
-TimelineRequest window(const char* from, const char* to) {
-  TimelineRequest r;
-  r.window.from = day(from);
-  r.window.to = day(to);
-  return r;
-}
+using annals::testing::window;
 
 // m (sentences naming the day): Mar 2 three times, Mar 5 twice. a1's second
 // sentence names both days; only its first mention (Mar 2) is its
 // sentence_day. Mar 3, Mar 5 and Mar 8 are publication days; a3 names nothing.
-Corpus story() {
+Corpus feature_story() {
   return Corpus::analyze({
       make_article("a1", "2025-03-03",
                    "The dam failed on March 2, 2025.\nTalks about March 2, 2025 resume on March 5, 2025.\n"
@@ -43,7 +38,7 @@ std::size_t column(const char* name) {
 }
 
 TEST(DayMentionsTest, EveryDayMentionCountsNotOnlyTheFirst) {
-  std::map<Date, DayMentions> m = count_day_mentions(story());
+  std::map<Date, DayMentions> m = count_day_mentions(feature_story());
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[day("2025-03-02")].sentences, 3);
   EXPECT_EQ(m[day("2025-03-05")].sentences, 2);
@@ -55,7 +50,7 @@ TEST(DayMentionsTest, EveryDayMentionCountsNotOnlyTheFirst) {
 }
 
 TEST(AnnalsDateFeaturesTest, RowsAreTheWindowsPublishedOrMentionedDays) {
-  Corpus corpus = story();
+  Corpus corpus = feature_story();
   DateFeatureTable t = extract_annals_date_features(corpus, window("2025-03-01", "2025-03-31"),
                                                     annals_date_feature_names());
   EXPECT_EQ(t.dates, (std::vector<Date>{day("2025-03-02"), day("2025-03-03"), day("2025-03-05"), day("2025-03-08")}));
@@ -64,7 +59,7 @@ TEST(AnnalsDateFeaturesTest, RowsAreTheWindowsPublishedOrMentionedDays) {
 }
 
 TEST(AnnalsDateFeaturesTest, NewsTlsColumnsAreDatewisesAndZeroOnUndatedDays) {
-  Corpus corpus = story();
+  Corpus corpus = feature_story();
   TimelineRequest march = window("2025-03-01", "2025-03-31");
   DateFeatureTable news = extract_date_features(corpus, march, news_tls_date_features());
   DateFeatureTable t = extract_annals_date_features(corpus, march, news_tls_date_features());
@@ -75,7 +70,7 @@ TEST(AnnalsDateFeaturesTest, NewsTlsColumnsAreDatewisesAndZeroOnUndatedDays) {
 }
 
 TEST(AnnalsDateFeaturesTest, MentionColumnsAreLogScaledByTheirMaximum) {
-  DateFeatureTable t = extract_annals_date_features(story(), window("2025-03-01", "2025-03-31"),
+  DateFeatureTable t = extract_annals_date_features(feature_story(), window("2025-03-01", "2025-03-31"),
                                                     mention_feature_names());
   // Rows Mar 2, 3, 5, 8. Articles naming the day: 2, 0, 2, 0; later ones: 2, 0, 0, 0.
   std::vector<double> docs = {1, 0, 1, 0}, later = {1, 0, 0, 0};
@@ -91,7 +86,7 @@ TEST(AnnalsDateFeaturesTest, MentionColumnsAreLogScaledByTheirMaximum) {
 }
 
 TEST(AnnalsDateFeaturesTest, EdgesMarkTheWindowsEndsOrTheFirstAndLastPublication) {
-  Corpus corpus = story();
+  Corpus corpus = feature_story();
   std::vector<std::string> edges = {"first_day", "last_day"};
   DateFeatureTable closed = extract_annals_date_features(corpus, window("2025-03-02", "2025-03-08"), edges);
   ASSERT_EQ(closed.dates.size(), 4u);
@@ -107,7 +102,7 @@ TEST(AnnalsDateFeaturesTest, EdgesMarkTheWindowsEndsOrTheFirstAndLastPublication
 }
 
 TEST(AnnalsDateFeaturesTest, ColumnsFollowTheNamesAskedFor) {
-  Corpus corpus = story();
+  Corpus corpus = feature_story();
   TimelineRequest march = window("2025-03-01", "2025-03-31");
   DateFeatureTable all = extract_annals_date_features(corpus, march, annals_date_feature_names());
   DateFeatureTable two = extract_annals_date_features(corpus, march, std::vector<std::string>{"burst_m", "docs"});
@@ -122,7 +117,7 @@ TEST(AnnalsDateFeaturesTest, TheSupervisedRankerProposesPublicationOnlyDaysToo) 
   auto model = std::make_shared<DateModel>(DateModel{{"last_day", "docs_later"}, {2.0, 1.0}, 0.0, ""});
   SupervisedDateRanker ranker(model, extract_annals_date_features);
   // Mar 8 (last day, never named) first, then Mar 2 (looked back at), then ties by day.
-  EXPECT_EQ(ranker.rank(story(), window("2025-03-01", "2025-03-08")),
+  EXPECT_EQ(ranker.rank(feature_story(), window("2025-03-01", "2025-03-08")),
             (std::vector<Date>{day("2025-03-08"), day("2025-03-02"), day("2025-03-03"), day("2025-03-05")}));
 }
 

@@ -14,10 +14,10 @@ namespace {
 using testing::make_article;
 using testing::TempDir;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
 // Mar 2 is the busiest named day; its dam sentences have 6, 7 and 19 words.
-Corpus story() {
+Corpus annals_story() {
   return Corpus::analyze({
       make_article("a", "2025-03-03",
                    "The dam failed on March 2, 2025.\n"
@@ -41,7 +41,7 @@ std::size_t words_of_first_summary(const Selection& t, const Corpus& corpus) {
 }
 
 TEST(AnnalsMethodTest, TheWordBandChoosesTheSummarysLength) {
-  Corpus corpus = story();
+  Corpus corpus = annals_story();
   Selection banded = registered("annals")->build(corpus, request());
   ASSERT_EQ(banded.entries.size(), 1u);
   EXPECT_EQ(banded.entries[0].date, day("2025-03-02"));

@@ -7,6 +7,7 @@
 #include "corpus/keyword_filter.h"
 #include "store_support.h"
 #include "support/temp_dir.h"
+#include "support/articles.h"
 
 namespace annals {
 namespace {
@@ -15,7 +16,7 @@ using testing::demo_engine;
 using testing::demo_records;
 using testing::render;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
 // The file path's timeline over the articles a store request selects: in
 // the window and, with keywords, with a sentence containing one (the rule
