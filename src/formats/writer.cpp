@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annals/eval/timeline_file.h"
+#include "formats/export_writers.h"
 
 namespace annals {
 
@@ -77,6 +78,9 @@ bool parse_output_format(const std::string& name, OutputFormat& out) {
   else if (name == "tilse") out = OutputFormat::kTilse;
   else if (name == "json") out = OutputFormat::kJson;
   else if (name == "markdown" || name == "md") out = OutputFormat::kMarkdown;
+  else if (name == "html") out = OutputFormat::kHtml;
+  else if (name == "timelinejs") out = OutputFormat::kTimelineJs;
+  else if (name == "csv") out = OutputFormat::kCsv;
   else return false;
   return true;
 }
@@ -87,6 +91,9 @@ void write_timeline(std::ostream& out, const Timeline& timeline, OutputFormat fo
     case OutputFormat::kTilse: out << eval::to_tilse_text(eval::text_timeline_of(timeline)); return;
     case OutputFormat::kJson: return write_json(out, timeline);
     case OutputFormat::kMarkdown: return write_markdown(out, timeline);
+    case OutputFormat::kHtml: return formats::write_html(out, timeline);
+    case OutputFormat::kTimelineJs: return formats::write_timelinejs(out, timeline);
+    case OutputFormat::kCsv: return formats::write_csv(out, timeline);
   }
 }
 

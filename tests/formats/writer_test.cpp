@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "export_fixture.h"
 
 namespace annals {
 namespace {
@@ -20,11 +21,7 @@ Timeline make_fixture() {
   return timeline;
 }
 
-std::string render(const Timeline& timeline, OutputFormat format) {
-  std::ostringstream out;
-  write_timeline(out, timeline, format);
-  return out.str();
-}
+using testing::render;
 
 TEST(WriterTest, TextHasDateLinesAndSentenceParagraphs) {
   EXPECT_EQ(render(make_fixture(), OutputFormat::kText),
