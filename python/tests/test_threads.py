@@ -14,7 +14,9 @@ COPIES = 12  # the demo corpus replicated: big enough that one timeline takes a 
 def big_corpus(annals, demo_corpus):
     articles = [annals.Article(f"{a.id}-{copy}", a.published, a.text, title=a.title, outlet=a.outlet, url=a.url)
                 for copy in range(COPIES) for a in demo_corpus.articles]
-    return annals.corpus_from_articles(articles)
+    # One engine thread per timeline, so that two Python threads are what
+    # would use both cores.
+    return annals.corpus_from_articles(articles, threads=1)
 
 
 def build(corpus):
