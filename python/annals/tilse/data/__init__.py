@@ -1,0 +1,1 @@
+"""tilse.data on annals: timelines and ground truths."""

@@ -1,0 +1,1 @@
+"""tilse.evaluation on annals: the ROUGE variants and date F1."""
