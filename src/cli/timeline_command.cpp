@@ -25,7 +25,22 @@ struct TimelineOptions {
   std::string format = "text";
   std::string output;
   std::string method;
+  bool no_sources = false;
 };
+
+// What story detection did, so that a reader of the timeline knows that
+// copies were (or were not) counted once.
+void report_stories(const Timeline& timeline) {
+  if (timeline.story_copies == 0) return;
+  const char* copies = timeline.story_copies == 1 ? "copy" : "copies";
+  const char* stories = timeline.stories_with_copies == 1 ? "story" : "stories";
+  if (timeline.copies_merged)
+    std::fprintf(stderr, "annals: merged %zu syndicated %s into %zu %s\n", timeline.story_copies, copies,
+                 timeline.stories_with_copies, stories);
+  else
+    std::fprintf(stderr, "annals: found %zu syndicated %s of %zu %s, not merged (merge_copies=false)\n",
+                 timeline.story_copies, copies, timeline.stories_with_copies, stories);
+}
 
 bool parse_day(const std::string& text, const char* flag, std::optional<Date>& out) {
   if (text.empty()) return true;
@@ -63,12 +78,15 @@ int run(const TimelineOptions& options) {
   if (!loaded) return 2;
 
   Timeline timeline = loaded->engine.timeline(request, spec);
+  if (!options.input.quiet) report_stories(timeline);
+  WriterOptions writer;
+  writer.sources = !options.no_sources;
   if (options.output.empty()) {
-    write_timeline(std::cout, timeline, format);
+    write_timeline(std::cout, timeline, format, writer);
     std::cout.flush();
   } else {
     std::ofstream file(options.output);
-    write_timeline(file, timeline, format);
+    write_timeline(file, timeline, format, writer);
     file.close();
     if (!file) {
       std::fprintf(stderr, "annals: cannot write '%s'\n", options.output.c_str());
@@ -97,6 +115,8 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
   command->add_option("--from", options->from, "Use only articles published on or after this date (YYYY-MM-DD)");
   command->add_option("--to", options->to, "Use only articles published on or before this date (YYYY-MM-DD)");
   command->add_option("--format", options->format, "text, tilse, json or markdown")->capture_default_str();
+  command->add_flag("--no-sources", options->no_sources,
+                    "Text output: the sentences alone, without \" — Outlet (also: ...)\"");
   command->add_option("-o,--output", options->output, "Write the timeline to this file instead of stdout");
   std::string method_help = "Timeline method (`annals methods` lists them with their parameters):";
   for (const auto& m : methods()) method_help += "\n  " + m.name + ": " + m.description;
