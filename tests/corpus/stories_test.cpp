@@ -105,8 +105,10 @@ TEST(StoriesTest, MergingKeepsTheEarliestArticleOfEachStory) {
 TEST(StoriesTest, TheEarliestIsChosenByDayThenTimeNotByInputOrder) {
   std::vector<Article> articles = tempting_corpus();
   articles[0].published = *Date::parse_iso("2025-04-03");  // wire-1 now last
-  articles[4].time = "09:00:00";                           // herald-1 and ledger-1: the same day, herald earlier
-  articles[5].time = "08:00:00";
+  articles[1].time = "10:00:00";  // the rest of the story on April 1, each with its time of day
+  articles[2].time = "11:00:00";
+  articles[4].time = "09:00:00";
+  articles[5].time = "08:00:00";  // ledger-1: the earliest
   CorpusOptions merge;
   merge.merge_copies = true;
   const Corpus corpus = Corpus::analyze(articles, {}, {}, merge);
