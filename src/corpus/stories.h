@@ -13,9 +13,10 @@
 namespace annals {
 
 // Two articles are one story when the estimated Jaccard similarity of their
-// 5-stem shingles reaches this (docs/results.md has the measurements that
-// chose it: reprints with edits score 0.6-0.9, distinct stories sharing
-// boilerplate below 0.2).
+// 5-stem shingles reaches this. On 100 hand-labelled t17-dev pairs
+// (docs/results.md) it gives precision 0.95 and recall 0.60; 0.3 would give
+// 0.90 / 0.90. Precision is preferred: merging two distinct stories hides
+// one from selection, while a missed copy only repeats a sentence.
 inline constexpr double kStoryJaccard = 0.5;
 
 struct Stories {
