@@ -72,7 +72,7 @@ TEST(TimelineCommandTest, JsonTracesEverySentenceToItsArticle) {
   auto result = run_annals("timeline " + kDemo + " --format json --dates 6 --sentences 3 --quiet");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto doc = nlohmann::json::parse(result.out);
-  EXPECT_EQ(doc["schema_version"], 1);
+  EXPECT_EQ(doc["schema_version"], 2);
   auto articles = demo_articles();
   std::size_t sentences = 0;
   for (const auto& entry : doc["timeline"]) {
@@ -119,7 +119,7 @@ TEST(TimelineCommandTest, OutputFileAndMarkdown) {
   EXPECT_TRUE(result.out.empty());
   std::string markdown = testing::read_file(path);
   std::filesystem::remove(path);
-  EXPECT_EQ(std::count(markdown.begin(), markdown.end(), '#'), 1 + 3 * 2);  // title + three "## date"
+  EXPECT_EQ(std::count(markdown.begin(), markdown.end(), '#'), 1 + 3 * 2 + 3 * 3);  // title, three "## date", three "### headline"
   EXPECT_NE(markdown.find("([link](<https://"), std::string::npos);
 }
 
