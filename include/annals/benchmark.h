@@ -31,8 +31,12 @@ struct Topic {
 // reported in `diagnostics` and skipped.
 std::vector<Topic> read_topics_file(const std::filesystem::path& path, Diagnostics& diagnostics);
 
-// Keeps the topics of `dataset` and named `topic`; an empty filter keeps all.
+// Keeps the topics of `dataset` and named `topic` (names compared without
+// regard to case); an empty filter keeps all.
 void filter_topics(std::vector<Topic>& topics, const std::string& dataset, const std::string& topic);
+
+// "dataset/topic, ..." for messages; "none" when empty.
+std::string describe_topics(const std::vector<Topic>& topics);
 
 // How a topic's articles are read and analysed.
 struct PrepareOptions {

@@ -33,4 +33,8 @@ struct DateModel {
 // at build time so that it needs no file at run time.
 std::shared_ptr<const DateModel> default_date_model();
 
+// The model of the `annals` method (its own date features), shipped in
+// models/annals-t17-dev.json and compiled in the same way.
+std::shared_ptr<const DateModel> annals_date_model();
+
 }  // namespace annals

@@ -62,6 +62,9 @@ class Engine {
   IngestReport add(ArticleSource& source, const IngestOptions& options = {});
   // The same for articles already in memory.
   IngestReport add(std::vector<Article> articles, const IngestOptions& options = {});
+  // Keeps records analysed earlier (read back from a store), in the order
+  // given, without analysing anything.
+  void add(std::vector<AnalyzedArticle> records);
 
   std::size_t size() const;
   const AnalyzedArticle& article(std::size_t index) const;

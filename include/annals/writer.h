@@ -13,9 +13,12 @@ enum class OutputFormat {
   kTilse,     // the Timeline17 / tilse evaluation format
   kJson,      // schema_version 2, with provenance for every sentence
   kMarkdown,  // a heading per date, bullets with outlet and link
+  kHtml,        // one self-contained page (web/export.html with the json document)
+  kTimelineJs,  // TimelineJS3's JSON
+  kCsv,         // RFC 4180, one row per sentence
 };
 
-// Parses "text", "tilse", "json", "markdown" (alias "md").
+// Parses "text", "tilse", "json", "markdown" (alias "md"), "html", "timelinejs", "csv".
 bool parse_output_format(const std::string& name, OutputFormat& out);
 
 struct WriterOptions {

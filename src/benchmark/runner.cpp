@@ -113,9 +113,19 @@ class LeaveOneTopicOut {
   std::map<std::pair<std::string, const Topic*>, std::shared_ptr<const std::string>> models_;
 };
 
+// A name from a topics file or a reference file name as one path component:
+// "../x" or "a/b" must not lead the file out of its folder.
+std::string path_component(const std::string& name) {
+  std::string out;
+  for (char c : name) out += (c == '/' || c == '\\' || c == '\0') ? '_' : c;
+  if (out.empty() || out == "." || out == "..") out = "_" + out;
+  return out;
+}
+
 void save_timeline(const fs::path& dir, const std::string& method, const Task& task, const Timeline& timeline,
                    Diagnostics& diagnostics) {
-  fs::path path = dir / method / task.topic->dataset / task.topic->name / (task.timeline + ".txt");
+  fs::path path = dir / path_component(method) / path_component(task.topic->dataset) /
+                  path_component(task.topic->name) / (path_component(task.timeline) + ".txt");
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   std::ofstream out(path);

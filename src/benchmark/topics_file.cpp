@@ -1,5 +1,7 @@
 #include "annals/benchmark.h"
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -50,10 +52,27 @@ std::vector<Topic> read_topics_file(const std::filesystem::path& path, Diagnosti
   return topics;
 }
 
+namespace {
+
+// Topic and dataset names are ASCII identifiers ("H1N1" is "h1n1").
+bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
 void filter_topics(std::vector<Topic>& topics, const std::string& dataset, const std::string& topic) {
   std::erase_if(topics, [&](const Topic& t) {
-    return (!dataset.empty() && t.dataset != dataset) || (!topic.empty() && t.name != topic);
+    return (!dataset.empty() && !same_name(t.dataset, dataset)) || (!topic.empty() && !same_name(t.name, topic));
   });
+}
+
+std::string describe_topics(const std::vector<Topic>& topics) {
+  std::string out;
+  for (const Topic& t : topics) out += (out.empty() ? "" : ", ") + t.dataset + "/" + t.name;
+  return out.empty() ? "none" : out;
 }
 
 }  // namespace annals::benchmark

@@ -14,11 +14,6 @@ namespace annals::tls {
 
 namespace {
 
-// news-tls: clip_sents = 5 lead sentences, but its test `j <= clip_sents` takes six.
-constexpr std::uint32_t kLeadSentences = 6;
-// news-tls: pub_end = 2, an article feeds its publication day and the day before.
-constexpr int kPublicationDays = 2;
-
 const std::vector<std::uint32_t>& lookup(const std::map<Date, std::vector<std::uint32_t>>& index, Date day) {
   static const std::vector<std::uint32_t> kNone;
   auto it = index.find(day);
@@ -43,8 +38,8 @@ PmMeanCollector::PmMeanCollector(const Corpus& corpus) : corpus_(corpus) {
     for (std::uint32_t j = 0; j < corpus.sentence_count(a); ++j) {
       if (auto day = sentence_day(corpus.sentences()[first + j])) {
         mentioning_[*day].push_back(first + j);
-      } else if (j < kLeadSentences) {
-        for (int k = 0; k < kPublicationDays; ++k) published_[published - k].push_back(first + j);
+      } else if (j < kPmMeanLeadSentences) {
+        for (int k = 0; k < kPmMeanPublicationDays; ++k) published_[published - k].push_back(first + j);
       }
     }
   }

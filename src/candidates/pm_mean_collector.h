@@ -11,6 +11,11 @@
 
 namespace annals::tls {
 
+// news-tls: clip_sents = 5 lead sentences, but its test `j <= clip_sents` takes six.
+inline constexpr std::uint32_t kPmMeanLeadSentences = 6;
+// news-tls: pub_end = 2, an article feeds its publication day and the day before.
+inline constexpr int kPmMeanPublicationDays = 2;
+
 class PmMeanCollector final : public CandidateCollector {
  public:
   // Indexes the articles published in the window: each sentence with a

@@ -1,7 +1,5 @@
 // annals bench: run methods over a benchmark with the news-tls protocol.
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <memory>
 
 #include "annals/benchmark.h"
@@ -9,6 +7,7 @@
 #include "commands.h"
 #include "input.h"
 #include "method_options.h"
+#include "output.h"
 
 namespace annals::cli {
 
@@ -55,11 +54,12 @@ int run(const BenchOptions& options) {
   }
   Diagnostics diagnostics;
   std::vector<benchmark::Topic> topics = benchmark::read_topics_file(options.topics, diagnostics);
+  const std::vector<benchmark::Topic> all_topics = topics;
   benchmark::filter_topics(topics, options.dataset, options.topic);
   for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
   if (topics.empty()) {
-    std::fprintf(stderr, "annals bench: no topic in '%s' matches the --dataset/--topic filter\n",
-                 options.topics.c_str());
+    std::fprintf(stderr, "annals bench: no topic in '%s' matches the --dataset/--topic filter; topics: %s\n",
+                 options.topics.c_str(), benchmark::describe_topics(all_topics).c_str());
     return 2;
   }
   eval::RougeDataResult rouge = locate_rouge_data(options);
@@ -77,15 +77,11 @@ int run(const BenchOptions& options) {
   for (const Diagnostic& d : run_diagnostics.all())
     if (d.severity == Diagnostic::Severity::kError || !options.quiet) std::fprintf(stderr, "%s\n", d.to_string().c_str());
 
-  benchmark::write_markdown_report(std::cout, result);
-  if (!options.json.empty()) {
-    std::ofstream out(options.json);
-    out << benchmark::json_report(result);
-    if (!out) {
-      std::fprintf(stderr, "annals bench: cannot write '%s'\n", options.json.c_str());
-      return 2;
-    }
-  }
+  if (!write_output("", [&](std::ostream& out) { benchmark::write_markdown_report(out, result); }, "annals bench"))
+    return 2;
+  if (!options.json.empty() &&
+      !write_output(options.json, [&](std::ostream& out) { out << benchmark::json_report(result); }, "annals bench"))
+    return 2;
   return diagnostics.has_errors() || run_diagnostics.has_errors() ? 1 : 0;
 }
 
@@ -102,7 +98,8 @@ void register_bench_command(CLI::App& app, int& exit_code) {
   command->add_option("--topic", options->topic, "Only this topic (e.g. bpoil)");
   command->add_option("--method", options->methods, "Methods to run, comma-separated")
       ->required()
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   add_method_options(*command, options->method_options);
   command->add_option("--json", options->json, "Write full results as JSON to this file");
   command->add_option("--save-timelines", options->save_timelines,

@@ -13,5 +13,7 @@ void register_train_command(CLI::App& app, int& exit_code);
 void register_eval_command(CLI::App& app, int& exit_code);
 void register_tag_command(CLI::App& app, int& exit_code);
 void register_methods_command(CLI::App& app, int& exit_code);
+void register_ingest_command(CLI::App& app, int& exit_code);
+void register_store_command(CLI::App& app, int& exit_code);
 
 }  // namespace annals::cli

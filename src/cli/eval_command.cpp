@@ -10,6 +10,7 @@
 #include "annals/eval/rouge_data.h"
 #include "annals/eval/timeline_file.h"
 #include "commands.h"
+#include "output.h"
 
 namespace annals::cli {
 
@@ -62,7 +63,8 @@ int run(const EvalOptions& options) {
   eval::Evaluator evaluator(*data.data);
   eval::TaskScores scores = evaluator.evaluate(timelines[0], std::span(timelines).subspan(1));
   for (const std::string& warning : scores.warnings) std::fprintf(stderr, "warning: %s\n", warning.c_str());
-  std::cout << (options.format == "json" ? eval::scores_to_json(scores) : eval::scores_to_table(scores));
+  const std::string report = options.format == "json" ? eval::scores_to_json(scores) : eval::scores_to_table(scores);
+  if (!write_output("", [&](std::ostream& out) { out << report; }, "annals eval")) return 2;
   return rejected ? 1 : 0;
 }
 

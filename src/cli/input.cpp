@@ -15,8 +15,11 @@ void add_input_options(CLI::App& command, InputOptions& options) {
       ->capture_default_str();
   command.add_option("--language", options.language,
                      "Language of articles that do not name one: en, es, fr, it, de")
-      ->capture_default_str();
-  command.add_option("--threads", options.threads, "Analysis threads (0: all cores)")->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::IsMember({"en", "es", "fr", "it", "de"}));
+  command.add_option("--threads", options.threads, "Analysis threads (0: all cores, at most 64)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 4096));
   command.add_flag("--keep-comments", options.keep_comments, kKeepCommentsHelp);
   command.add_flag("-q,--quiet", options.quiet, "No progress, summary or warnings on stderr (errors still shown)");
 }

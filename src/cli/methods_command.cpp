@@ -5,24 +5,25 @@
 
 #include "annals/method.h"
 #include "commands.h"
+#include "output.h"
 
 namespace annals::cli {
 
 namespace {
 
-void write_text() {
+void write_text(std::ostream& out) {
   bool first = true;
   for (const MethodInfo& info : methods()) {
-    std::cout << (first ? "" : "\n") << info.name << (first ? " (default)" : "")
+    out << (first ? "" : "\n") << info.name << (first ? " (default)" : "")
               << (info.supervised ? " [supervised]" : "") << "\n  " << info.description << '\n';
     first = false;
     for (const ParameterInfo& p : info.parameters) {
-      std::cout << "    " << p.name << " (" << p.type;
+      out << "    " << p.name << " (" << p.type;
       if (!p.choices.empty()) {
-        std::cout << ':';
-        for (std::size_t i = 0; i < p.choices.size(); ++i) std::cout << (i ? "|" : " ") << p.choices[i];
+        out << ':';
+        for (std::size_t i = 0; i < p.choices.size(); ++i) out << (i ? "|" : " ") << p.choices[i];
       }
-      std::cout << ", default " << (p.default_value.empty() ? "none" : p.default_value) << "): " << p.description
+      out << ", default " << (p.default_value.empty() ? "none" : p.default_value) << "): " << p.description
                 << '\n';
     }
   }
@@ -35,17 +36,18 @@ void register_methods_command(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand("methods", "List the timeline methods and their parameters");
   command->add_option("--format", *format, "text or json")->capture_default_str();
   command->callback([format, &exit_code] {
-    if (*format == "json") {
-      std::cout << methods_json();
-    } else if (*format == "text") {
-      write_text();
-    } else {
+    if (*format != "json" && *format != "text") {
       std::fprintf(stderr, "annals methods: unknown --format '%s' (expected text or json)\n", format->c_str());
       exit_code = 2;
       return;
     }
-    std::cout.flush();
-    exit_code = 0;
+    bool written = write_output("", [&](std::ostream& out) {
+      if (*format == "json")
+        out << methods_json();
+      else
+        write_text(out);
+    }, "annals methods");
+    exit_code = written ? 0 : 2;
   });
 }
 

@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "input.h"
+#include "output.h"
 
 namespace annals::cli {
 
@@ -28,7 +29,7 @@ std::size_t code_points(std::string_view text, std::size_t bytes) {
   return n;
 }
 
-void write_jsonl(const Engine& engine) {
+void write_jsonl(std::ostream& out, const Engine& engine) {
   for (std::size_t a = 0; a < engine.size(); ++a) {
     const AnalyzedArticle& record = engine.article(a);
     for (std::size_t position = 0; position < record.sentences.size(); ++position) {
@@ -41,27 +42,27 @@ void write_jsonl(const Engine& engine) {
                              {"text", s.text.substr(m.begin, m.end - m.begin)},
                              {"value", m.value},
                              {"granularity", granularity_name(m.granularity)}};
-        std::cout << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+        out << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
       }
     }
   }
 }
 
 // Every sentence of every article, each mention shown as [text = value].
-void write_inline(const Engine& engine) {
+void write_inline(std::ostream& out, const Engine& engine) {
   for (std::size_t a = 0; a < engine.size(); ++a) {
     const AnalyzedArticle& record = engine.article(a);
-    std::cout << "# " << record.article.id << " (" << record.article.published.to_string() << ")\n";
+    out << "# " << record.article.id << " (" << record.article.published.to_string() << ")\n";
     for (const AnalyzedSentence& s : record.sentences) {
       std::size_t at = 0;
       for (const TimeMention& m : s.mentions) {
-        std::cout << s.text.substr(at, m.begin - at) << '[' << s.text.substr(m.begin, m.end - m.begin)
+        out << s.text.substr(at, m.begin - at) << '[' << s.text.substr(m.begin, m.end - m.begin)
                   << " = " << m.value << ']';
         at = m.end;
       }
-      std::cout << s.text.substr(at) << '\n';
+      out << s.text.substr(at) << '\n';
     }
-    std::cout << '\n';
+    out << '\n';
   }
 }
 
@@ -72,11 +73,13 @@ int run(const TagOptions& options) {
   }
   auto loaded = load_articles(options.input);
   if (!loaded) return 2;
-  if (options.format == "jsonl")
-    write_jsonl(loaded->engine);
-  else
-    write_inline(loaded->engine);
-  std::cout.flush();
+  bool written = write_output("", [&](std::ostream& out) {
+    if (options.format == "jsonl")
+      write_jsonl(out, loaded->engine);
+    else
+      write_inline(out, loaded->engine);
+  }, "annals tag");
+  if (!written) return 2;
   return loaded->had_errors ? 1 : 0;
 }
 

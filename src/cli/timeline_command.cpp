@@ -1,15 +1,15 @@
 // annals timeline INPUT... : the main job.
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <memory>
 
 #include "annals/engine.h"
 #include "annals/error.h"
+#include "annals/store.h"
 #include "annals/writer.h"
 #include "commands.h"
 #include "input.h"
 #include "method_options.h"
+#include "output.h"
 
 namespace annals::cli {
 
@@ -26,6 +26,7 @@ struct TimelineOptions {
   std::string output;
   std::string method;
   bool no_sources = false;
+  std::string store;  // read analysed articles from this store instead of INPUT
 };
 
 // What story detection did, so that a reader of the timeline knows that
@@ -42,6 +43,17 @@ void report_stories(const Timeline& timeline) {
                  timeline.story_copies, copies, timeline.stories_with_copies, stories);
 }
 
+std::vector<std::string> split_commas(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& value : values) {
+    std::size_t start = 0;
+    for (std::size_t comma; (comma = value.find(',', start)) != std::string::npos; start = comma + 1)
+      out.push_back(value.substr(start, comma - start));
+    out.push_back(value.substr(start));
+  }
+  return out;
+}
+
 bool parse_day(const std::string& text, const char* flag, std::optional<Date>& out) {
   if (text.empty()) return true;
   out = Date::parse_iso(text);
@@ -49,14 +61,37 @@ bool parse_day(const std::string& text, const char* flag, std::optional<Date>& o
   return out.has_value();
 }
 
+// The articles of the request from a store: those published inside the
+// window and, with keywords, those with a sentence containing one; nothing
+// is analysed again.
+std::optional<LoadedArticles> load_from_store(const TimelineOptions& options, const TimelineRequest& request) {
+  LoadedArticles loaded{Engine({.threads = options.input.threads})};
+  try {
+    Store store = Store::open(options.store, Store::Mode::kReadOnly);
+    loaded.engine.add(store.select(request.window, request.keywords));
+  } catch (const Error& e) {
+    std::fprintf(stderr, "annals: %s\n", e.what());
+    return std::nullopt;
+  }
+  if (loaded.engine.size() == 0) {
+    std::fprintf(stderr, "annals: no articles in the store match the request\n");
+    return std::nullopt;
+  }
+  return loaded;
+}
+
 int run(const TimelineOptions& options) {
+  if (options.store.empty() == options.input.paths.empty()) {
+    std::fprintf(stderr, "annals: give either INPUT... or --store FILE\n");
+    return 2;
+  }
   TimelineRequest request;
   request.dates = options.dates;
   request.sentences = options.sentences;
-  request.keywords = fold_keywords(options.query);
+  request.keywords = fold_keywords(split_commas(options.query));
   OutputFormat format;
   if (!parse_output_format(options.format, format)) {
-    std::fprintf(stderr, "annals: unknown --format '%s' (expected text, tilse, json, markdown)\n",
+    std::fprintf(stderr, "annals: unknown --format '%s' (expected text, tilse, json, markdown, html, timelinejs, csv)\n",
                  options.format.c_str());
     return 2;
   }
@@ -74,25 +109,17 @@ int run(const TimelineOptions& options) {
     return 2;
   }
 
-  auto loaded = load_articles(options.input, request.window);
+  auto loaded = options.store.empty() ? load_articles(options.input, request.window)
+                                      : load_from_store(options, request);
   if (!loaded) return 2;
 
   Timeline timeline = loaded->engine.timeline(request, spec);
   if (!options.input.quiet) report_stories(timeline);
   WriterOptions writer;
   writer.sources = !options.no_sources;
-  if (options.output.empty()) {
-    write_timeline(std::cout, timeline, format, writer);
-    std::cout.flush();
-  } else {
-    std::ofstream file(options.output);
-    write_timeline(file, timeline, format, writer);
-    file.close();
-    if (!file) {
-      std::fprintf(stderr, "annals: cannot write '%s'\n", options.output.c_str());
-      return 2;
-    }
-  }
+  if (!write_output(options.output, [&](std::ostream& out) { write_timeline(out, timeline, format, writer); },
+                    "annals"))
+    return 2;
   if (timeline.entries.empty() && !options.input.quiet)
     std::fprintf(stderr, "annals: no sentence matched; the timeline is empty%s\n",
                  request.keywords.empty() ? "" : " (check --query)");
@@ -106,15 +133,25 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
   options->method = methods().front().name;
   CLI::App* command = app.add_subcommand("timeline", "Build a dated timeline summary from news articles");
   add_input_options(*command, options->input);
-  command->add_option("--query", options->query, "Keywords; every summary sentence must contain one (case-insensitive)")
-      ->delimiter(',');
-  command->add_option("--dates", options->dates, "Number of dates (L)")->capture_default_str()->check(CLI::PositiveNumber);
-  command->add_option("--sentences", options->sentences, "Sentences per date (K)")
+  // INPUT is not needed when the articles come from a store.
+  command->get_option("INPUT")->required(false);
+  command->add_option("--store", options->store,
+                      "Read analysed articles from this store (annals ingest) instead of INPUT; with --query only "
+                      "articles with a sentence containing a keyword are used");
+  // One argument per --query, split at commas here: CLI11's own splitting
+  // takes the next argument when a value splits into nothing (`--query ,`).
+  command->add_option("--query", options->query,
+                      "Keywords, comma-separated (repeatable); every summary sentence must contain one (case-insensitive)")
+      ->allow_extra_args(false);
+  command->add_option("--dates", options->dates, "Number of dates (L), 1 to 10000")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1, 10000));
+  command->add_option("--sentences", options->sentences, "Sentences per date (K), 1 to 1000")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
   command->add_option("--from", options->from, "Use only articles published on or after this date (YYYY-MM-DD)");
   command->add_option("--to", options->to, "Use only articles published on or before this date (YYYY-MM-DD)");
-  command->add_option("--format", options->format, "text, tilse, json or markdown")->capture_default_str();
+  command->add_option("--format", options->format, "text, tilse, json, markdown, html, timelinejs or csv")->capture_default_str();
   command->add_flag("--no-sources", options->no_sources,
                     "Text output: the sentences alone, without \" — Outlet (also: ...)\"");
   command->add_option("-o,--output", options->output, "Write the timeline to this file instead of stdout");

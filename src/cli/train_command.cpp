@@ -1,6 +1,5 @@
 // annals train: fit a supervised method's model on benchmark reference timelines.
 #include <cstdio>
-#include <fstream>
 #include <memory>
 
 #include "annals/benchmark.h"
@@ -8,6 +7,7 @@
 #include "commands.h"
 #include "input.h"
 #include "method_options.h"
+#include "output.h"
 
 namespace annals::cli {
 
@@ -23,6 +23,7 @@ struct TrainOptions {
   int extend_days = 0;
   unsigned threads = 0;
   bool keep_comments = false;
+  bool quiet = false;
 };
 
 int run(const TrainOptions& options) {
@@ -35,7 +36,13 @@ int run(const TrainOptions& options) {
   }
   Diagnostics diagnostics;
   std::vector<benchmark::Topic> topics = benchmark::read_topics_file(options.topics, diagnostics);
+  const std::vector<benchmark::Topic> all_topics = topics;
   benchmark::filter_topics(topics, options.dataset, options.topic);
+  if (topics.empty()) {
+    std::fprintf(stderr, "annals train: no topic in '%s' matches the --dataset/--topic filter; topics: %s\n",
+                 options.topics.c_str(), benchmark::describe_topics(all_topics).c_str());
+    return 2;
+  }
   auto print_errors = [&] {
     for (const Diagnostic& d : diagnostics.all())
       if (d.severity == Diagnostic::Severity::kError) std::fprintf(stderr, "%s\n", d.to_string().c_str());
@@ -46,15 +53,10 @@ int run(const TrainOptions& options) {
         {.extend_days = options.extend_days, .threads = options.threads, .keep_reader_comments = options.keep_comments},
         diagnostics);
     print_errors();
-    std::ofstream out(options.output, std::ios::binary);
-    out << model.json;
-    out.close();
-    if (!out) {
-      std::fprintf(stderr, "annals train: cannot write %s\n", options.output.c_str());
-      return 2;
-    }
-    std::fprintf(stderr, "annals train: %s model from %zu reference timeline(s) of %s written to %s\n",
-                 spec.name.c_str(), model.tasks, model.topics.c_str(), options.output.c_str());
+    if (!write_output(options.output, [&](std::ostream& out) { out << model.json; }, "annals train")) return 2;
+    if (!options.quiet)
+      std::fprintf(stderr, "annals train: %s model from %zu reference timeline(s) of %s written to %s\n",
+                   spec.name.c_str(), model.tasks, model.topics.c_str(), options.output.c_str());
   } catch (const Error& e) {
     print_errors();
     std::fprintf(stderr, "annals train: %s\n", e.what());
@@ -82,6 +84,7 @@ void register_train_command(CLI::App& app, int& exit_code) {
       ->check(CLI::NonNegativeNumber);
   command->add_option("--threads", options->threads, "Analysis threads (0: all cores)")->capture_default_str();
   command->add_flag("--keep-comments", options->keep_comments, kKeepCommentsHelp);
+  command->add_flag("-q,--quiet", options->quiet, "No summary line on success (errors still shown)");
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

@@ -1,5 +1,7 @@
 #include "corpus/keyword_filter.h"
 
+#include <algorithm>
+
 #include "text/normalizer.h"
 #include "text/sentence_splitter.h"
 
@@ -11,6 +13,13 @@ bool matches_keywords(std::string_view sentence, const std::vector<std::string>&
   for (const std::string& keyword : keywords)
     if (folded.find(keyword) != std::string::npos) return true;
   return false;
+}
+
+bool any_matches_keywords(const Corpus& corpus, std::span<const std::uint32_t> sentences,
+                          const std::vector<std::string>& keywords) {
+  return std::any_of(sentences.begin(), sentences.end(), [&](std::uint32_t s) {
+    return matches_keywords(corpus.sentences()[s].text, keywords);
+  });
 }
 
 }  // namespace annals::tls

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "corpus/corpus.h"
 
@@ -12,5 +13,9 @@ namespace annals::tls {
 // treats the sentence as dated only when that value is a day: a sentence
 // opening with "In May" is undated even if it later names "May 4".
 std::optional<Date> sentence_day(const Sentence& sentence);
+
+// Every day the sentence names (any of its day mentions, not only the first),
+// sorted, without repeats: "the talks of March 2 resume on March 5" names both.
+std::vector<Date> mentioned_days(const Sentence& sentence);
 
 }  // namespace annals::tls

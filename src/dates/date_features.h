@@ -2,6 +2,7 @@
 // supervised date ranking (news-tls `SupervisedDateRanker.extract_features`).
 #pragma once
 
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -36,5 +37,11 @@ struct DateFeatureTable {
 // Throws std::invalid_argument for a name not in date_feature_names().
 DateFeatureTable extract_date_features(const Corpus& corpus, const TimelineRequest& request,
                                        std::span<const std::string> features);
+
+// A feature table builder as the supervised ranker and its trainer take it,
+// so that one model format and one training serve every feature set
+// (extract_date_features, extract_annals_date_features).
+using DateFeatureExtractor = std::function<DateFeatureTable(const Corpus& corpus, const TimelineRequest& request,
+                                                            std::span<const std::string> features)>;
 
 }  // namespace annals::tls

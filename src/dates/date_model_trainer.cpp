@@ -12,7 +12,7 @@ DateModel train_date_model(std::span<const DateTrainingExample> examples, const 
   std::vector<bool> labels;
   std::size_t positives = 0;
   for (const DateTrainingExample& example : examples) {
-    DateFeatureTable table = extract_date_features(*example.corpus, example.request, options.features);
+    DateFeatureTable table = options.extract(*example.corpus, example.request, options.features);
     for (std::size_t i = 0; i < table.dates.size(); ++i) {
       if (!example.request.window.contains(table.dates[i])) continue;
       bool positive = example.reference.count(table.dates[i]) > 0;

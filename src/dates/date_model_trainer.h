@@ -22,12 +22,13 @@ struct DateTrainingExample {
 
 struct DateTrainingOptions {
   std::vector<std::string> features = news_tls_date_features();
+  DateFeatureExtractor extract = extract_date_features;  // the table `features` are read from
   double c = 1.0;  // inverse L2 strength, sklearn's default
   std::string trained_on;  // copied to DateModel::trained_on
 };
 
-// Rows: per example, every day inside its window that a sentence is dated to
-// (the only days the ranker ever scores), labelled positive when in the
+// Rows: per example, every day of the feature table inside its window (the
+// only days the ranker ever scores), labelled positive when in the
 // reference; features scaled per example as at prediction. Then logistic
 // regression. Throws std::invalid_argument when the rows hold only one class.
 DateModel train_date_model(std::span<const DateTrainingExample> examples, const DateTrainingOptions& options = {});

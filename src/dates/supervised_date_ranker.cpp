@@ -8,10 +8,11 @@
 
 namespace annals::tls {
 
-SupervisedDateRanker::SupervisedDateRanker(std::shared_ptr<const DateModel> model) : model_(std::move(model)) {}
+SupervisedDateRanker::SupervisedDateRanker(std::shared_ptr<const DateModel> model, DateFeatureExtractor extract)
+    : model_(std::move(model)), extract_(std::move(extract)) {}
 
 std::vector<Date> SupervisedDateRanker::rank(const Corpus& corpus, const TimelineRequest& request) const {
-  DateFeatureTable table = extract_date_features(corpus, request, model_->features);
+  DateFeatureTable table = extract_(corpus, request, model_->features);
   std::vector<double> score(table.dates.size());
   for (std::size_t i = 0; i < score.size(); ++i) score[i] = model_->score(table.rows[i]);
   std::vector<std::size_t> order(score.size());

@@ -51,6 +51,12 @@ IngestReport Engine::add(std::vector<Article> articles, const IngestOptions& opt
   return report;
 }
 
+void Engine::add(std::vector<AnalyzedArticle> records) {
+  impl_->records.reserve(impl_->records.size() + records.size());
+  for (AnalyzedArticle& record : records)
+    impl_->records.push_back(std::make_shared<const AnalyzedArticle>(std::move(record)));
+}
+
 std::size_t Engine::size() const { return impl_->records.size(); }
 
 const AnalyzedArticle& Engine::article(std::size_t index) const { return *impl_->records.at(index); }

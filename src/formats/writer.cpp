@@ -7,6 +7,7 @@
 #include "common/attribution.h"
 
 #include "annals/eval/timeline_file.h"
+#include "formats/export_writers.h"
 
 namespace annals {
 
@@ -122,6 +123,9 @@ bool parse_output_format(const std::string& name, OutputFormat& out) {
   else if (name == "tilse") out = OutputFormat::kTilse;
   else if (name == "json") out = OutputFormat::kJson;
   else if (name == "markdown" || name == "md") out = OutputFormat::kMarkdown;
+  else if (name == "html") out = OutputFormat::kHtml;
+  else if (name == "timelinejs") out = OutputFormat::kTimelineJs;
+  else if (name == "csv") out = OutputFormat::kCsv;
   else return false;
   return true;
 }
@@ -132,6 +136,9 @@ void write_timeline(std::ostream& out, const Timeline& timeline, OutputFormat fo
     case OutputFormat::kTilse: out << eval::to_tilse_text(eval::text_timeline_of(timeline)); return;
     case OutputFormat::kJson: return write_json(out, timeline);
     case OutputFormat::kMarkdown: return write_markdown(out, timeline);
+    case OutputFormat::kHtml: return formats::write_html(out, timeline);
+    case OutputFormat::kTimelineJs: return formats::write_timelinejs(out, timeline);
+    case OutputFormat::kCsv: return formats::write_csv(out, timeline);
   }
 }
 

@@ -31,20 +31,35 @@ std::optional<Column> column_named(std::string name) {
 
 class CsvReader {
  public:
-  CsvReader(const std::string& file, ReadContext& context) : file_(file), context_(context) {}
+  CsvReader(const std::string& file, ReadContext& context) : file_(file), context_(context), record_(kMaxLine) {}
 
   void line(std::string_view text, std::size_t number) {
     if (!usable_) return;
     if (!record_.open() && is_blank(text)) return;
-    if (record_.size() == 0) record_line_ = number;
-    if (!record_.feed(text)) {
-      if (record_.size() > kMaxLine) {
-        context_.error(file_, record_line_, "record too long (over 64 MiB), skipped");
-        record_.clear();
-      }
-      return;
+    if (record_.empty()) record_line_ = number;
+    if (record_.feed(text)) complete();
+  }
+
+  void too_long_line(std::size_t number, std::uint64_t quotes) {
+    if (!usable_) return;
+    if (record_.empty()) record_line_ = number;
+    if (record_.feed_unread(quotes)) complete();
+  }
+
+  void finish() {
+    if (record_.overflow() != CsvRecord::Overflow::kNone) {
+      report_overflow();
+    } else if (record_.open()) {
+      context_.error(file_, record_line_, "unterminated quoted field");
     }
-    if (header_size_ == 0) {
+  }
+
+ private:
+  void complete() {
+    if (record_.overflow() != CsvRecord::Overflow::kNone) {
+      report_overflow();
+      if (header_size_ == 0) usable_ = false;
+    } else if (header_size_ == 0) {
       read_header();
     } else {
       add_record();
@@ -52,11 +67,17 @@ class CsvReader {
     record_.clear();
   }
 
-  void finish() {
-    if (record_.open()) context_.error(file_, record_line_, "unterminated quoted field");
+  // Once per record, however many lines it spans.
+  void report_overflow() {
+    const bool header = header_size_ == 0;
+    context_.error(file_, record_line_,
+                   std::string(header ? "CSV header" : "record") +
+                       (record_.overflow() == CsvRecord::Overflow::kTooLong
+                            ? " too long (over 64 MiB)"
+                            : " has over " + std::to_string(CsvRecord::kMaxFields) + " fields") +
+                       (header ? "; file skipped" : ", skipped"));
   }
 
- private:
   void read_header() {
     const auto& names = record_.fields();
     header_size_ = names.size();
@@ -120,8 +141,9 @@ class CsvReader {
 
 void read_csv(InputStream& in, const std::string& file, ReadContext& context) {
   CsvReader reader(file, context);
-  for_each_line(in, file, context,
-                [&](std::string_view line, std::size_t number) { reader.line(line, number); });
+  for_each_line(
+      in, file, context, [&](std::string_view line, std::size_t number) { reader.line(line, number); },
+      [&](std::size_t number, std::uint64_t quotes) { reader.too_long_line(number, quotes); });
   reader.finish();
 }
 

@@ -53,6 +53,7 @@ Place Place::enter(const std::string& name) const {
   // The source follows the last "_" of the topic folder (MJ_bbc); without "_", the whole name.
   if (name == "InputDocs") inner.outlet = timeline17_outlet(std::string_view(folder).substr(folder.rfind('_') + 1));
   inner.date = Date::parse_iso(name);
+  inner.impossible_date = !inner.date && has_iso_date_shape(name) ? name : "";
   inner.folder = name;
   return inner;
 }
@@ -72,6 +73,8 @@ Place Place::of_path(const std::string& path) {
 bool is_ignored_folder(std::string_view name) {
   return name == "time_annotated" || name == "timelines" || name == "reference";
 }
+
+bool is_article_name(std::string_view name) { return name.ends_with(".txt") || name.ends_with(".tokenized"); }
 
 std::string txt_sibling(std::string_view name) {
   if (!name.ends_with(".tokenized")) return {};

@@ -16,6 +16,7 @@ namespace annals::ingest {
 // Metadata a folder path gives to the files below it.
 struct Place {
   std::optional<Date> date;  // the innermost folder is named YYYY-MM-DD
+  std::string impossible_date;  // the innermost folder looks like one but is no day (2024-02-30)
   std::string language;      // a folder named en, es, fr, it or de above
   std::string outlet;        // Timeline17: "BBC" from MJ_bbc/InputDocs
   std::string folder;        // name of the innermost folder
@@ -45,6 +46,9 @@ struct DatasetFile {
 // raw `.txt` keeps paragraphs and punctuation for display.
 std::optional<DatasetFile> classify_dataset_file(std::string_view name, const Place& place,
                                                  bool has_txt_sibling);
+
+// True for the names article files have in the layouts (.txt, .tokenized).
+bool is_article_name(std::string_view name);
 
 // "X.tokenized" -> "X.txt", the sibling that takes precedence; "" otherwise.
 std::string txt_sibling(std::string_view name);

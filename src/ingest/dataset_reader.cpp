@@ -10,14 +10,15 @@ void read_dataset_article(const PlannedInput& input, ReadContext& context) {
   }
   Article article;
   std::string error;
-  if (!read_file(input.path, article.text, &error)) {
+  if (!read_file(input.path, kMaxLine, article.text, &error)) {
     context.error(input.path, 0, "cannot read: " + error);
     return;
   }
-  if (looks_binary(article.text)) {
-    context.error(input.path, 0, "binary file (contains NUL bytes)");
+  if (const std::string_view reason = not_text_reason(article.text); !reason.empty()) {
+    context.error(input.path, 0, std::string(reason));
     return;
   }
+  if (article.text.starts_with("\xEF\xBB\xBF")) article.text.erase(0, 3);  // byte order mark
   article.id = input.name;
   article.published = *input.place.date;
   article.language = input.place.language;

@@ -14,8 +14,8 @@ std::string_view first_nonblank_line(std::string_view head) {
   const auto start = head.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return {};
   head.remove_prefix(start);
-  head = head.substr(0, head.find('\n'));
-  while (!head.empty() && (head.back() == '\r' || head.back() == ' ')) head.remove_suffix(1);
+  head = head.substr(0, head.find_first_of("\r\n"));  // CR-only files end lines in '\r' alone
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
   return head;
 }
 

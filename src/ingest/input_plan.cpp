@@ -5,8 +5,6 @@
 #include <set>
 
 #include "ingest/format_detection.h"
-#include "ingest/input_stream.h"
-#include "ingest/text_checks.h"
 
 namespace annals::ingest {
 
@@ -14,25 +12,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The first bytes of a file, decompressed; empty when it cannot be read
-// (reading it for real will report why).
-std::string head_of(const std::string& path) {
-  std::string error;
-  auto in = InputStream::open(path, &error);
-  if (!in) return {};
-  std::string head(kSniffBytes, '\0');
-  const std::ptrdiff_t got = in->read(head.data(), head.size());
-  head.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
-  return head;
-}
-
 class Planner {
  public:
   Planner(InputFormat format, Diagnostics& diagnostics) : format_(format), diagnostics_(diagnostics) {}
 
   void add(const std::string& input) {
     if (input == "-") {
-      plan_.push_back({"-", kStdinName, InputFormat::kJsonl, {}, {}, 0});
+      plan_.push_back({"-", kStdinName, InputFormat::kJsonl, {}, {}, 0, true});
       return;
     }
     std::error_code error;
@@ -69,13 +55,18 @@ class Planner {
 
     for (const auto& entry : entries) {
       const std::string name = entry.path().filename().string();
-      if (name.starts_with(".")) continue;  // hidden: editor and VCS files
       const fs::path inner = relative / name;
-      if (entry.is_symlink(error) && entry.is_directory(error)) {
+      if (name.starts_with(".")) {
+        note(entry.path(), "skipped: hidden file or folder (name starts with '.')");
+      } else if (entry.is_symlink(error) && entry.is_directory(error)) {
         // Not followed: a link back up would make the walk endless.
-        diagnostics_.warning(entry.path().string(), 0, "skipped: symbolic link to a folder");
+        note(entry.path(), "skipped: symbolic link to a folder (not followed; name the target to read it)");
       } else if (entry.is_directory(error)) {
-        if (!is_ignored_folder(name)) walk(entry.path(), inner, place.enter(name));
+        if (is_ignored_folder(name)) {
+          note(entry.path(), "skipped: folder of annotations or reference timelines, not articles");
+        } else {
+          walk(entry.path(), inner, place.enter(name));
+        }
       } else {
         const std::string sibling = txt_sibling(name);
         add_file(entry.path().string(), inner.string(), name, place,
@@ -88,55 +79,35 @@ class Planner {
   // read is an error rather than something skipped in passing.
   void add_file(const std::string& path, const std::string& id_name, const std::string& file_name,
                 const Place& place, bool has_txt_sibling, bool explicit_input) {
-    if (file_name.ends_with(".timeml") && !explicit_input) return;  // annotations, not articles
+    if (file_name.ends_with(".timeml") && !explicit_input) {
+      note(path, "skipped: .timeml annotation files, not articles");
+      return;
+    }
     std::error_code error;
     const auto size = fs::file_size(path, error);
-    PlannedInput input{path, id_name, format_, place, {}, error ? 0 : size};
+    PlannedInput input{path, id_name, format_, place, {}, error ? 0 : size, explicit_input};
     if (format_ == InputFormat::kAuto || format_ == InputFormat::kDataset) {
       if (const auto dataset = classify_dataset_file(file_name, place, has_txt_sibling)) {
         input.format = InputFormat::kDataset;
         input.dataset = *dataset;
       } else if (place.date && file_name.ends_with(".tokenized")) {
-        return;  // the .txt sibling is read instead
+        note(path, "skipped: .tokenized files whose .txt sibling is read instead");
+        return;
+      } else if (!place.impossible_date.empty() && is_article_name(file_name)) {
+        diagnostics_.error(path, 0, "folder name \"" + place.impossible_date +
+                                        "\" is no calendar day, so the article has no date; skipped");
+        return;
       } else if (format_ == InputFormat::kDataset) {
-        skip(path, explicit_input, "not an article file of a dataset layout (no YYYY-MM-DD folder)");
+        skip(diagnostics_, path, explicit_input, "not an article file of a dataset layout (no YYYY-MM-DD folder)");
         return;
-      } else if (!detect(input, file_name, explicit_input)) {
-        return;
+      } else if (const auto format = format_from_name(file_name)) {
+        input.format = *format;
       }
     }
     plan_.push_back(std::move(input));
   }
 
-  bool detect(PlannedInput& input, const std::string& file_name, bool explicit_input) {
-    if (const auto format = format_from_name(file_name)) {
-      input.format = *format;
-      return true;
-    }
-    const std::string head = head_of(input.path);
-    if (looks_binary(head)) {
-      skip(input.path, explicit_input, "binary file (contains NUL bytes)");
-      return false;
-    }
-    if (const auto format = format_from_content(head)) {
-      input.format = *format;
-      return true;
-    }
-    if (explicit_input && head.empty()) {
-      input.format = InputFormat::kJsonl;  // reading it reports the open error or an empty file
-      return true;
-    }
-    skip(input.path, explicit_input, "unknown input format (use --input-format)");
-    return false;
-  }
-
-  void skip(const std::string& path, bool explicit_input, const std::string& reason) {
-    if (explicit_input) {
-      diagnostics_.error(path, 0, reason);
-    } else {
-      diagnostics_.warning(path, 0, "skipped: " + reason);
-    }
-  }
+  void note(const fs::path& path, const std::string& reason) { diagnostics_.note(path.string(), reason); }
 
   const InputFormat format_;
   Diagnostics& diagnostics_;
@@ -144,6 +115,15 @@ class Planner {
 };
 
 }  // namespace
+
+void skip(Diagnostics& diagnostics, const std::string& path, bool named, const std::string& reason) {
+  if (named) {
+    diagnostics.error(path, 0, reason);
+  } else {
+    diagnostics.warning(path, 0, "skipped: " + reason);
+    diagnostics.note(path, "skipped: files found in folders whose format is unknown or that are no text");
+  }
+}
 
 std::vector<PlannedInput> plan_inputs(const std::vector<std::string>& inputs, InputFormat format,
                                       Diagnostics& diagnostics) {

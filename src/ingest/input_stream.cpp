@@ -3,11 +3,14 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
-#include <climits>
 #include <cstring>
+#include <utility>
+
+#include "ingest/file_bytes.h"
+#include "ingest/gzip_members.h"
 
 namespace annals::ingest {
 
@@ -33,20 +36,32 @@ bool check_regular(int fd, std::string* error) {
 }  // namespace
 
 struct InputStream::Impl {
-  gzFile file = nullptr;
-  std::string error;
-  std::uint64_t delivered = 0;  // decompressed bytes returned by read()
+  explicit Impl(int fd) : bytes(fd) {}
+
+  // Reads past the peeked bytes.
+  std::ptrdiff_t read_fresh(char* buffer, std::size_t n) {
+    if (gzip) return gzip->read(buffer, n, damage);
+    if (bytes.available().empty() && !bytes.fill()) return bytes.failed() ? -1 : 0;
+    const std::string_view ready = bytes.available();
+    const std::size_t count = std::min(n, ready.size());
+    std::copy_n(ready.data(), count, buffer);
+    bytes.consume(count);
+    return static_cast<std::ptrdiff_t>(count);
+  }
+
+  FileBytes bytes;
+  std::unique_ptr<GzipMembers> gzip;  // null for uncompressed input
+  std::string peeked;                 // read ahead for peek(), returned by read() first
+  std::size_t peeked_begin = 0;
+  std::vector<StreamDamage> damage;
 };
 
 InputStream::InputStream(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-InputStream::~InputStream() {
-  if (impl_->file != nullptr) gzclose(impl_->file);
-}
+InputStream::~InputStream() = default;
 
 std::unique_ptr<InputStream> InputStream::open(const std::string& path, std::string* error) {
-  // gzdopen takes ownership of the descriptor, so standard input is dup'ed to
-  // keep fd 0 open for anyone else.
+  // Standard input is dup'ed so that closing the stream keeps fd 0 open.
   const int fd = path == "-" ? dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     *error = errno_text();
@@ -56,68 +71,69 @@ std::unique_ptr<InputStream> InputStream::open(const std::string& path, std::str
     close(fd);
     return nullptr;
   }
-  auto impl = std::make_unique<Impl>();
-  impl->file = gzdopen(fd, "rb");
-  if (impl->file == nullptr) {
-    close(fd);
-    *error = "cannot allocate a decompressor";
-    return nullptr;
+  auto impl = std::make_unique<Impl>(fd);
+  if (impl->bytes.look_ahead(2).starts_with("\x1f\x8b")) {
+    impl->gzip = std::make_unique<GzipMembers>(impl->bytes);
   }
-  gzbuffer(impl->file, 1 << 20);  // fewer, larger reads: loading is I/O-bound
   return std::unique_ptr<InputStream>(new InputStream(std::move(impl)));
 }
 
 std::ptrdiff_t InputStream::read(char* buffer, std::size_t n) {
-  const unsigned chunk = n > INT_MAX ? INT_MAX : static_cast<unsigned>(n);
-  const int got = gzread(impl_->file, buffer, chunk);
-  if (got > 0) {
-    impl_->delivered += static_cast<std::uint64_t>(got);
-    return got;
+  Impl& impl = *impl_;
+  if (impl.peeked_begin < impl.peeked.size()) {
+    const std::size_t count = std::min(n, impl.peeked.size() - impl.peeked_begin);
+    std::copy_n(impl.peeked.data() + impl.peeked_begin, count, buffer);
+    impl.peeked_begin += count;
+    return static_cast<std::ptrdiff_t>(count);
   }
-  // A truncated gzip stream ends like a complete one (got == 0); only
-  // gzerror tells them apart, and a cut-off file must not pass as whole.
-  int code = Z_OK;
-  const char* message = gzerror(impl_->file, &code);
-  if (got == 0 && code == Z_OK) return 0;
-  impl_->error = code == Z_ERRNO ? errno_text() : std::string(message);
-  return -1;
+  return impl.read_fresh(buffer, n);
 }
 
-std::uint64_t InputStream::raw_offset() const {
-  // A pipe has no file offset; then the bytes read are the best measure.
-  const z_off_t offset = gzoffset(impl_->file);
-  return offset < 0 ? impl_->delivered : static_cast<std::uint64_t>(offset);
+std::string_view InputStream::peek(std::size_t n) {
+  Impl& impl = *impl_;
+  impl.peeked.erase(0, impl.peeked_begin);
+  impl.peeked_begin = 0;
+  while (impl.peeked.size() < n) {
+    const std::size_t had = impl.peeked.size();
+    impl.peeked.resize(n);
+    const std::ptrdiff_t got = impl.read_fresh(impl.peeked.data() + had, n - had);
+    impl.peeked.resize(had + static_cast<std::size_t>(std::max<std::ptrdiff_t>(got, 0)));
+    if (got <= 0) break;  // the end, or an error that read() reports again
+  }
+  return {impl.peeked.data(), std::min(n, impl.peeked.size())};
 }
 
-std::string InputStream::error() const { return impl_->error; }
+std::vector<StreamDamage> InputStream::take_damage() { return std::exchange(impl_->damage, {}); }
 
-bool read_file(const std::string& path, std::string& out, std::string* error) {
+bool InputStream::has_damage() const { return !impl_->damage.empty(); }
+
+std::uint64_t InputStream::raw_offset() const { return impl_->bytes.offset(); }
+
+std::string InputStream::error() const {
+  if (impl_->gzip && !impl_->gzip->error().empty()) return impl_->gzip->error();
+  return impl_->bytes.error();
+}
+
+bool read_file(const std::string& path, std::size_t max_size, std::string& out, std::string* error) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     *error = errno_text();
     return false;
   }
-  struct stat st;
-  if (fstat(fd, &st) != 0) {
-    *error = errno_text();
-    close(fd);
+  // Read to the end rather than to the size fstat gives: a FIFO or a file
+  // that grows has no (or the wrong) size, and must not read as empty.
+  FileBytes bytes(fd);
+  while (bytes.available().size() <= max_size && bytes.fill()) {
+  }
+  if (bytes.failed()) {
+    *error = bytes.error();
     return false;
   }
-  out.resize(static_cast<std::size_t>(st.st_size));
-  std::size_t done = 0;
-  while (done < out.size()) {
-    const ssize_t got = ::read(fd, out.data() + done, out.size() - done);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) {
-      *error = errno_text();
-      close(fd);
-      return false;
-    }
-    if (got == 0) break;  // the file shrank while being read: keep what was there
-    done += static_cast<std::size_t>(got);
+  if (bytes.available().size() > max_size) {
+    *error = "over " + std::to_string(max_size >> 20) + " MiB";
+    return false;
   }
-  out.resize(done);
-  close(fd);
+  out.assign(bytes.available());
   return true;
 }
 

@@ -5,12 +5,17 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/stream_damage.h"
 
 namespace annals::ingest {
 
 // Reads a file ("-" = standard input) and decompresses it on the fly when it
-// is gzip; zlib passes other files through unchanged, so callers never need
-// to know which kind they got.
+// starts with the gzip magic number, so callers never need to know which
+// kind they got. The file is opened once and read front to back: a pipe, a
+// FIFO or /dev/stdin can be sniffed (peek) and then read in full.
 class InputStream {
  public:
   // Returns nullptr and sets *error when the input cannot be opened.
@@ -22,9 +27,15 @@ class InputStream {
   // Reads up to `n` bytes; returns the count, 0 at the end, -1 on a read
   // error (then error() says why).
   std::ptrdiff_t read(char* buffer, std::size_t n);
+  // The first `n` bytes still to be read (fewer at the end), decompressed,
+  // without consuming them: read() returns them again.
+  std::string_view peek(std::size_t n);
+  // Damage skipped since the last call (see GzipMembers); positions count
+  // the bytes read() delivered before it.
+  std::vector<StreamDamage> take_damage();
+  bool has_damage() const;
   // Bytes consumed from the underlying file so far (compressed bytes for
-  // gzip), which is what progress against the file size must count. For a
-  // pipe, which has no offset, the bytes delivered by read().
+  // gzip), which is what progress against the file size must count.
   std::uint64_t raw_offset() const;
   std::string error() const;
 
@@ -34,8 +45,8 @@ class InputStream {
   std::unique_ptr<Impl> impl_;
 };
 
-// Reads a whole (small) uncompressed file into `out`. Returns false and sets
-// *error on failure.
-bool read_file(const std::string& path, std::string& out, std::string* error);
+// Reads a whole uncompressed file (or FIFO) of at most `max_size` bytes into
+// `out`. Returns false and sets *error when it cannot be read or is larger.
+bool read_file(const std::string& path, std::size_t max_size, std::string& out, std::string* error);
 
 }  // namespace annals::ingest

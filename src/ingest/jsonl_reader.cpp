@@ -1,5 +1,6 @@
 #include <simdjson.h>
 
+#include "ingest/json_repair.h"
 #include "ingest/line_reader.h"
 #include "ingest/readers.h"
 #include "ingest/text_checks.h"
@@ -42,21 +43,49 @@ std::optional<std::string> id_field(object record) {
   }
 }
 
+// The first date field holding a string; else the first present and not
+// null, to quote in the message; nullopt when there is none.
+std::optional<element> date_field(object record) {
+  std::optional<element> shown;
+  for (const char* key : {"time", "date", "published"}) {
+    element value;
+    if (record[key].get(value) != simdjson::SUCCESS || value.is_null()) continue;
+    if (value.is_string()) return value;
+    if (!shown) shown = value;
+  }
+  return shown;
+}
+
+// Repairs grow a line: invalid UTF-8 up to three times (one byte becomes
+// U+FFFD, three bytes), then quoting out-of-range numbers by two bytes per
+// number of at least two. The parser must take any line under kMaxLine after
+// both, or the 64 MiB limit would not hold for repaired lines.
+constexpr std::size_t kMaxRepairedLine = 4 * kMaxLine;
+
 class JsonlReader {
  public:
   JsonlReader(const std::string& file, ReadContext& context)
-      : file_(file), context_(context), parser_(kMaxLine) {}
+      : file_(file), context_(context), parser_(kMaxRepairedLine) {}
 
   void line(std::string_view text, std::size_t number) {
     if (is_blank(text)) return;  // blank lines separate nothing and hold no record
     element root;
     auto error = parser_.parse(text.data(), text.size(), false).get(root);
+    std::string copy;  // the repaired line; the std::string overload of parse pads by copying
     if (error == simdjson::UTF8_ERROR) {
-      // Repair in a padded copy and parse again: the record is kept, with a warning.
-      std::string copy(text);
+      // Repair in a copy and parse again: the record is kept, with a warning.
+      copy = text;
       repair_utf8(copy);
       context_.warning(file_, number, "invalid UTF-8 replaced by U+FFFD");
-      error = parser_.parse(copy).get(root);  // std::string overload pads by copying
+      error = parser_.parse(copy).get(root);
+    }
+    if (error == simdjson::NUMBER_ERROR || error == simdjson::STRING_ERROR) {
+      if (copy.empty()) copy = text;
+      const JsonRepairs repairs = repair_json(copy);
+      if (repairs.surrogates_replaced) {
+        context_.warning(file_, number, "lone UTF-16 surrogate escape (\\ud800-\\udfff) replaced by U+FFFD");
+      }
+      if (repairs.numbers_quoted || repairs.surrogates_replaced) error = parser_.parse(copy).get(root);
     }
     if (error) {
       context_.error(file_, number, std::string("malformed JSON: ") + simdjson::error_message(error));
@@ -72,7 +101,7 @@ class JsonlReader {
 
  private:
   void add(object record, std::size_t number) {
-    const auto date_value = first_field(record, {"time", "date", "published"});
+    const auto date_value = date_field(record);
     if (!date_value) {
       context_.error(file_, number, "missing date (no `time`, `date` or `published` field)");
       return;
@@ -85,8 +114,13 @@ class JsonlReader {
       context_.error(file_, number, "unknown date format: " + quoted_excerpt(shown));
       return;
     }
-    if (!first_field(record, {"text"})) {
+    const auto text = first_field(record, {"text"});
+    if (!text) {
       context_.error(file_, number, "missing `text` field");
+      return;
+    }
+    if (!text->is_string()) {
+      context_.error(file_, number, "`text` is not a string");
       return;
     }
     Article article;

@@ -1,13 +1,16 @@
 #include "annals/loader.h"
 
 #include <numeric>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
+#include "ingest/format_detection.h"
 #include "ingest/input_plan.h"
 #include "ingest/progress.h"
 #include "ingest/read_context.h"
 #include "ingest/readers.h"
+#include "ingest/text_checks.h"
 
 namespace annals {
 
@@ -33,6 +36,23 @@ namespace {
 using ingest::PlannedInput;
 using ingest::ReadContext;
 
+// The format of a file its path did not tell, from the first bytes of the
+// stream that is then read: opening the path again would lose what a pipe
+// already gave. nullopt (reported) when the file is not read.
+std::optional<InputFormat> sniff(ingest::InputStream& in, const PlannedInput& input, ReadContext& context) {
+  const std::string_view head = in.peek(ingest::kSniffBytes);
+  if (const std::string_view reason = ingest::not_text_reason(head); !reason.empty()) {
+    ingest::skip(context.result.diagnostics, input.path, input.named, std::string(reason));
+    return std::nullopt;
+  }
+  if (const auto format = ingest::format_from_content(head)) return format;
+  // Reading an empty file named on the command line finds nothing, which the
+  // command reports; a read error is reported by the reader.
+  if (input.named && head.empty()) return InputFormat::kJsonl;
+  ingest::skip(context.result.diagnostics, input.path, input.named, "unknown input format (use --input-format)");
+  return std::nullopt;
+}
+
 // Reads one planned file and returns the raw bytes it took.
 std::uint64_t read_input(const PlannedInput& input, ReadContext& context) {
   if (input.format == InputFormat::kDataset) {
@@ -46,7 +66,9 @@ std::uint64_t read_input(const PlannedInput& input, ReadContext& context) {
     context.error(shown, 0, "cannot open: " + error);
     return input.size;
   }
-  switch (input.format) {
+  const auto format = input.format == InputFormat::kAuto ? sniff(*in, input, context) : input.format;
+  if (!format) return input.size;
+  switch (*format) {
     case InputFormat::kCsv: ingest::read_csv(*in, shown, context); break;
     case InputFormat::kText: ingest::read_text(*in, shown, context); break;
     default: ingest::read_jsonl(*in, shown, context); break;

@@ -1,12 +1,29 @@
 #include "ingest/read_context.h"
 
+#include <vector>
+
 #include "ingest/line_reader.h"
 #include "ingest/text_checks.h"
 
 namespace annals::ingest {
 
 namespace {
+
 constexpr std::uint64_t kProgressLines = 4096;  // lines between progress updates
+
+// Reports the damage that lies within the lines read so far, each at the
+// line it falls in (or after the last line, at the end), and drops it.
+void report_damage_before(const LineReader& reader, bool at_end, const std::string& file,
+                          ReadContext& context, std::vector<StreamDamage>& damage) {
+  std::size_t reported = 0;
+  for (const StreamDamage& d : damage) {
+    if (!at_end && d.position >= reader.consumed()) break;
+    context.error(file, at_end ? reader.line_number() + 1 : reader.line_number(), d.reason);
+    ++reported;
+  }
+  damage.erase(damage.begin(), damage.begin() + static_cast<std::ptrdiff_t>(reported));
+}
+
 }  // namespace
 
 void ReadContext::accept(Article article) {
@@ -26,23 +43,34 @@ void ReadContext::accept(Article article) {
   result.articles.push_back(std::move(article));
 }
 
-void for_each_line(InputStream& in, const std::string& file, ReadContext& context,
-                   const LineHandler& on_line) {
+void for_each_line(InputStream& in, const std::string& file, ReadContext& context, const LineHandler& on_line,
+                   const TooLongHandler& on_too_long) {
   LineReader reader(in, kMaxLine);
-  if (looks_binary(reader.peek(kSniffBytes))) {
-    context.error(file, 0, "binary file (contains NUL bytes)");
+  if (const std::string_view reason = not_text_reason(reader.peek(kSniffBytes)); !reason.empty()) {
+    context.error(file, 0, std::string(reason));
     return;
   }
+  std::vector<StreamDamage> damage;  // found ahead of the lines handed out so far
   std::string_view line;
   for (;;) {
     const LineReader::Status status = reader.next(line);
+    if (in.has_damage()) {
+      auto found = in.take_damage();
+      damage.insert(damage.end(), found.begin(), found.end());
+    }
+    const bool last = status == LineReader::Status::kEnd || status == LineReader::Status::kError;
+    report_damage_before(reader, last, file, context, damage);
     if (status == LineReader::Status::kEnd) break;
     if (status == LineReader::Status::kError) {
       context.error(file, reader.line_number() + 1, "read error: " + reader.error());
       break;
     }
     if (status == LineReader::Status::kTooLong) {
-      context.error(file, reader.line_number(), "line too long (over 64 MiB), skipped");
+      if (on_too_long) {
+        on_too_long(reader.line_number(), reader.skipped_quotes());
+      } else {
+        context.error(file, reader.line_number(), "line too long (over 64 MiB), skipped");
+      }
       continue;
     }
     on_line(line, reader.line_number());

@@ -36,10 +36,13 @@ struct ReadContext {
 };
 
 // Calls `on_line(line, line_number)` for each line of `in`, reporting binary
-// input, over-long lines and read errors under `file`. Each line is followed
-// by LineReader::kPadding readable bytes.
+// input, damage and read errors under `file`. Each line is followed by
+// LineReader::kPadding readable bytes. A line over kMaxLine is reported and
+// skipped, unless `on_too_long(line_number, quotes)` is given: then that
+// reports it, told how many '"' the line held.
 using LineHandler = std::function<void(std::string_view line, std::size_t line_number)>;
-void for_each_line(InputStream& in, const std::string& file, ReadContext& context,
-                            const LineHandler& on_line);
+using TooLongHandler = std::function<void(std::size_t line_number, std::uint64_t quotes)>;
+void for_each_line(InputStream& in, const std::string& file, ReadContext& context, const LineHandler& on_line,
+                   const TooLongHandler& on_too_long = {});
 
 }  // namespace annals::ingest

@@ -7,7 +7,31 @@
 
 namespace annals::ingest {
 
-bool looks_binary(std::string_view head) { return head.find('\0') != std::string_view::npos; }
+namespace {
+
+// Latin text in UTF-16 has a NUL in every other byte: odd ones for little
+// endian, even ones for big endian. Checked on the first bytes only.
+bool nul_every_other_byte(std::string_view head) {
+  constexpr std::size_t kPairs = 64;
+  const std::size_t pairs = std::min(head.size() / 2, kPairs);
+  if (pairs < 2) return false;
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < pairs; ++i) {
+    even += head[2 * i] == '\0';
+    odd += head[2 * i + 1] == '\0';
+  }
+  return (odd == pairs && even == 0) || (even == pairs && odd == 0);
+}
+
+}  // namespace
+
+std::string_view not_text_reason(std::string_view head) {
+  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF") || nul_every_other_byte(head)) {
+    return "UTF-16 (convert to UTF-8)";
+  }
+  if (head.find('\0') != std::string_view::npos) return "binary file (contains NUL bytes)";
+  return {};
+}
 
 bool repair_utf8(std::string& text) {
   if (simdjson::validate_utf8(text.data(), text.size())) return false;

@@ -10,9 +10,11 @@ namespace annals::ingest {
 // How much of a file is looked at to tell its kind.
 inline constexpr std::size_t kSniffBytes = 4096;
 
-// True when the bytes hold a NUL, which no text format here contains: the
-// input is an image, an archive or similar, not text.
-bool looks_binary(std::string_view head);
+// Why the first bytes of a file show it is no UTF-8 text, or "" when they do
+// not: "UTF-16 (convert to UTF-8)" for a UTF-16 byte order mark or NULs
+// in every other byte of ASCII-range text, "binary file (contains NUL
+// bytes)" for other NULs, which no text format here contains.
+std::string_view not_text_reason(std::string_view head);
 
 // Replaces each ill-formed UTF-8 sequence by U+FFFD. Returns false when the
 // text was already valid (the common case, checked without copying). The

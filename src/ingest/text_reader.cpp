@@ -17,12 +17,7 @@ std::string_view trim(std::string_view s) {
 // "date " and a YYYY-MM-DD shape; whether the day exists is checked later,
 // so that "date 2009-13-01" is reported rather than read as a sentence.
 bool is_date_line(std::string_view line) {
-  if (line.size() != 15 || !line.starts_with("date ")) return false;
-  for (std::size_t i = 5; i < line.size(); ++i) {
-    const bool dash = i == 9 || i == 12;
-    if (dash ? line[i] != '-' : (line[i] < '0' || line[i] > '9')) return false;
-  }
-  return true;
+  return line.starts_with("date ") && has_iso_date_shape(line.substr(5));
 }
 
 // Each paragraph of the digest is one summary sentence, so it becomes one

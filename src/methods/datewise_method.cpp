@@ -1,7 +1,8 @@
 #include "methods/datewise_method.h"
 
+#include <algorithm>
+
 #include "annals/error.h"
-#include "dates/date_model_trainer.h"
 #include "dates/mention_count_ranker.h"
 #include "dates/publication_count_ranker.h"
 #include "dates/supervised_date_ranker.h"
@@ -9,15 +10,15 @@
 
 namespace annals::tls {
 
-DatewiseMethod::DatewiseMethod(std::unique_ptr<DateRanker> ranker, CandidateSelection candidates,
+DatewiseMethod::DatewiseMethod(std::unique_ptr<DateRanker> ranker, CollectorFactory candidates,
                                std::unique_ptr<Summarizer> summarizer)
-    : ranker_(std::move(ranker)), candidates_(candidates), summarizer_(std::move(summarizer)) {}
+    : ranker_(std::move(ranker)), candidates_(std::move(candidates)), summarizer_(std::move(summarizer)) {}
 
 Selection DatewiseMethod::build(const Corpus& corpus, const TimelineRequest& request) const {
   std::vector<std::uint32_t> all(corpus.sentences().size());
   for (std::uint32_t s = 0; s < all.size(); ++s) all[s] = s;
   TfidfModel model(corpus, all);
-  auto collector = make_candidate_collector(candidates_, corpus);
+  auto collector = candidates_(corpus, request);
 
   SummaryRequest summary_request;
   summary_request.sentences = request.sentences;
@@ -32,12 +33,54 @@ Selection DatewiseMethod::build(const Corpus& corpus, const TimelineRequest& req
   return timeline;
 }
 
+Parameters& add_summarizer_parameter(Parameters& parameters) {
+  return parameters.choice("summarizer", "centroid-opt", summarizer_names(),
+                           "how a date's summary is chosen from its candidates");
+}
+
+std::shared_ptr<const DateModel> date_model_for(const Parameters& p, const std::string* trained,
+                                                std::string_view method, std::span<const std::string> known,
+                                                std::shared_ptr<const DateModel> shipped) {
+  std::shared_ptr<const DateModel> model = std::move(shipped);
+  try {
+    if (trained) model = std::make_shared<const DateModel>(DateModel::parse_json(*trained));
+    else if (const std::string& path = p.get_text("model"); !path.empty())
+      model = std::make_shared<const DateModel>(DateModel::read(path));
+  } catch (const std::runtime_error& e) {
+    throw UsageError("method " + std::string(method) + ": " + e.what());
+  }
+  // Caught here rather than when the first timeline asks for the feature.
+  for (const std::string& feature : model->features)
+    if (std::find(known.begin(), known.end(), feature) == known.end())
+      throw UsageError("method " + std::string(method) + ": the date model uses feature '" + feature +
+                       "', which this method does not compute");
+  return model;
+}
+
+std::string train_date_model_json(std::span<const TrainingExample> examples, DateTrainingOptions options,
+                                  std::string_view method) {
+  std::vector<DateTrainingExample> dated;
+  for (const TrainingExample& e : examples) {
+    std::set<Date> reference;
+    for (const auto& [date, summary] : e.reference->dates) reference.insert(date);
+    dated.push_back({e.corpus, e.request, std::move(reference)});
+  }
+  try {
+    return train_date_model(dated, options).to_json();
+  } catch (const std::invalid_argument& e) {
+    throw Error("method " + std::string(method) + ": " + e.what());
+  }
+}
+
 namespace {
 
 const std::vector<std::string> kCandidateChoices = {"pm-mean", "published"};
 
-CandidateSelection candidates_named(const std::string& name) {
-  return name == "published" ? CandidateSelection::kPublished : CandidateSelection::kPmMean;
+CollectorFactory candidates_named(const std::string& name) {
+  CandidateSelection selection = name == "published" ? CandidateSelection::kPublished : CandidateSelection::kPmMean;
+  return [selection](const Corpus& corpus, const TimelineRequest&) {
+    return make_candidate_collector(selection, corpus);
+  };
 }
 
 // The parameters every member of the family has.
@@ -45,8 +88,8 @@ Parameters family_parameters(const std::string& candidates) {
   Parameters p;
   p.choice("candidates", candidates, kCandidateChoices,
            "pm-mean: sentences dated to the day plus leads, filtered by similarity; published: leads of the day's "
-           "and the next day's articles")
-      .choice("summarizer", "centroid-opt", summarizer_names(), "how a date's summary is chosen from its candidates");
+           "and the next day's articles");
+  add_summarizer_parameter(p);
   return p;
 }
 
@@ -61,19 +104,6 @@ MethodDefinition family_member(std::string name, std::string description, const 
                                             make_summarizer(p.get_text("summarizer")));
   };
   return d;
-}
-
-// The date model a datewise run uses: trained in this process, named by the
-// `model` parameter, or shipped.
-std::shared_ptr<const DateModel> date_model_for(const Parameters& p, const std::string* trained) {
-  try {
-    if (trained) return std::make_shared<const DateModel>(DateModel::parse_json(*trained));
-    const std::string& path = p.get_text("model");
-    if (!path.empty()) return std::make_shared<const DateModel>(DateModel::read(path));
-  } catch (const std::runtime_error& e) {
-    throw UsageError(std::string("method datewise: ") + e.what());
-  }
-  return default_date_model();
 }
 
 }  // namespace
@@ -95,24 +125,15 @@ MethodDefinition datewise_method() {
   d.parameters = family_parameters("pm-mean");
   d.parameters.path("model", "date model from `annals train` (JSON); default: the one shipped, trained on t17-dev");
   d.make = [](const Parameters& p, const std::string* trained) {
-    return std::make_unique<DatewiseMethod>(std::make_unique<SupervisedDateRanker>(date_model_for(p, trained)),
+    auto model = date_model_for(p, trained, "datewise", date_feature_names(), default_date_model());
+    return std::make_unique<DatewiseMethod>(std::make_unique<SupervisedDateRanker>(std::move(model)),
                                             candidates_named(p.get_text("candidates")),
                                             make_summarizer(p.get_text("summarizer")));
   };
   d.train = [](std::span<const TrainingExample> examples, const Parameters&, const std::string& description) {
-    std::vector<DateTrainingExample> dated;
-    for (const TrainingExample& e : examples) {
-      std::set<Date> reference;
-      for (const auto& [date, summary] : e.reference->dates) reference.insert(date);
-      dated.push_back({e.corpus, e.request, std::move(reference)});
-    }
     DateTrainingOptions options;
     options.trained_on = description;
-    try {
-      return train_date_model(dated, options).to_json();
-    } catch (const std::invalid_argument& e) {
-      throw Error(std::string("method datewise: ") + e.what());
-    }
+    return train_date_model_json(examples, std::move(options), "datewise");
   };
   return d;
 }

@@ -2,6 +2,7 @@
 #include "methods/registry.h"
 
 #include "annals/error.h"
+#include "methods/annals_method.h"
 #include "methods/baseline_method.h"
 #include "methods/chieu_method.h"
 #include "methods/clust_method.h"
@@ -29,6 +30,7 @@ const std::vector<MethodDefinition>& method_definitions() {
       with_merge_copies(pubcount_method(), false),
       with_merge_copies(datewise_method(), false),
       with_merge_copies(datewise_mc_method(), false),
+      with_merge_copies(annals_method(), false),  // not the default: issue 11's targets are not met yet
       with_merge_copies(clust_method(), false),
       with_merge_copies(chieu_method(), false),
       with_merge_copies(martschat_method(), false),

@@ -10,33 +10,35 @@ std::chrono::year_month_day civil(int32_t days) {
   return std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{days}}};
 }
 
-bool parse_digits(std::string_view s, int& out) {
-  if (s.empty()) return false;
+// The value of a run of digits, already checked by has_iso_date_shape.
+int digits_value(std::string_view s) {
   int value = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-    value = value * 10 + (c - '0');
-  }
-  out = value;
-  return true;
+  for (char c : s) value = value * 10 + (c - '0');
+  return value;
 }
 }  // namespace
 
 std::optional<Date> Date::from_ymd(int year, int month, int day) {
-  if (year < -9999 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  if (year < kFirstYear || year > kLastYear || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
   std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{unsigned(month)},
                                   std::chrono::day{unsigned(day)}};
   if (!ymd.ok()) return std::nullopt;
   return Date(std::chrono::sys_days{ymd}.time_since_epoch().count());
 }
 
+bool has_iso_date_shape(std::string_view text) {
+  if (text.size() != 10) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (dash ? text[i] != '-' : (text[i] < '0' || text[i] > '9')) return false;
+  }
+  return true;
+}
+
 std::optional<Date> Date::parse_iso(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int y, m, d;
-  if (!parse_digits(text.substr(0, 4), y) || !parse_digits(text.substr(5, 2), m) ||
-      !parse_digits(text.substr(8, 2), d))
-    return std::nullopt;
-  return from_ymd(y, m, d);
+  if (!has_iso_date_shape(text)) return std::nullopt;
+  return from_ymd(digits_value(text.substr(0, 4)), digits_value(text.substr(5, 2)),
+                  digits_value(text.substr(8, 2)));
 }
 
 int Date::year() const { return int(civil(days_).year()); }

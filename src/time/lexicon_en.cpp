@@ -11,7 +11,7 @@ Tense english_verb_tense(std::string_view w) {
   return Tense::kNone;
 }
 
-Lexicon build() {
+Lexicon build_english() {
   constexpr uint8_t ctx = kNeedsContext, abbr = kAbbreviation | kNeedsContext, cue = kTimeCue;
   using S = Sense;
   Lexicon lex = make_lexicon({
@@ -95,7 +95,7 @@ Lexicon build() {
 }  // namespace
 
 const Lexicon& english_lexicon() {
-  static const Lexicon lexicon = build();
+  static const Lexicon lexicon = build_english();
   return lexicon;
 }
 

@@ -13,7 +13,7 @@ Tense spanish_verb_tense(std::string_view w) {
   return Tense::kNone;
 }
 
-Lexicon build() {
+Lexicon build_spanish() {
   constexpr uint8_t abbr = kAbbreviation | kNeedsContext, cue = kTimeCue;
   using S = Sense;
   Lexicon lex = make_lexicon({
@@ -90,7 +90,7 @@ Lexicon build() {
 }  // namespace
 
 const Lexicon& spanish_lexicon() {
-  static const Lexicon lexicon = build();
+  static const Lexicon lexicon = build_spanish();
   return lexicon;
 }
 

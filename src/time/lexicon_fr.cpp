@@ -16,7 +16,7 @@ Tense french_verb_tense(std::string_view w) {
   return Tense::kNone;
 }
 
-Lexicon build() {
+Lexicon build_french() {
   constexpr uint8_t abbr = kAbbreviation | kNeedsContext, cue = kTimeCue;
   using S = Sense;
   Lexicon lex = make_lexicon({
@@ -82,7 +82,7 @@ Lexicon build() {
 }  // namespace
 
 const Lexicon& french_lexicon() {
-  static const Lexicon lexicon = build();
+  static const Lexicon lexicon = build_french();
   return lexicon;
 }
 

@@ -15,7 +15,7 @@ Tense italian_verb_tense(std::string_view w) {
   return Tense::kNone;
 }
 
-Lexicon build() {
+Lexicon build_italian() {
   constexpr uint8_t abbr = kAbbreviation | kNeedsContext, cue = kTimeCue;
   using S = Sense;
   Lexicon lex = make_lexicon({
@@ -88,7 +88,7 @@ Lexicon build() {
 }  // namespace
 
 const Lexicon& italian_lexicon() {
-  static const Lexicon lexicon = build();
+  static const Lexicon lexicon = build_italian();
   return lexicon;
 }
 

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
+#include "markov_clustering_reference.h"
+
 namespace annals::algorithms {
 namespace {
 
@@ -31,6 +35,33 @@ TEST(MarkovClusteringTest, AStarCollapsesIntoOneCluster) {
   std::vector<MatrixEntry> entries;
   for (std::uint32_t leaf = 1; leaf <= 3; ++leaf) link(entries, 0, leaf, 1.0);
   EXPECT_EQ(markov_clusters(4, entries), (Clusters{{0, 1, 2, 3}}));
+}
+
+TEST(MarkovClusteringTest, RepeatedEntryOverwritesAndTheDiagonalIsTheLoop) {
+  std::vector<MatrixEntry> entries{{1, 0, 5.0}, {0, 1, 5.0}, {2, 2, 9.0}, {1, 0, 0.0}, {0, 1, 0.0}};
+  EXPECT_EQ(markov_clusters(3, entries), (Clusters{{0}, {1}, {2}}));
+}
+
+// Random sparse graphs of a few clumps, with repeated and diagonal entries,
+// clustered by the bounded version and by the reference it replaced.
+TEST(MarkovClusteringTest, MatchesTheWholeMatrixReferenceExactly) {
+  std::mt19937 random(17);
+  for (int round = 0; round < 60; ++round) {
+    const std::uint32_t nodes = 1 + random() % 60;
+    std::vector<MatrixEntry> entries;
+    const int count = static_cast<int>(random() % (4 * nodes));
+    for (int k = 0; k < count; ++k) {
+      const std::uint32_t row = random() % nodes;
+      const std::uint32_t col = (random() % 3 == 0) ? random() % nodes : (row + random() % 4) % nodes;
+      entries.push_back({row, col, (random() % 5 == 0) ? 0.0 : (random() % 1000) / 999.0});
+    }
+    MarkovClusteringOptions options;
+    options.expansion = 2 + round % 2;  // the fused square, and a cube
+    options.inflation = round % 3 == 0 ? 1.5 : 2;
+    options.loop_weight = round % 4 == 0 ? 0 : 1;
+    EXPECT_EQ(markov_clusters(nodes, entries, options), reference::markov_clusters(nodes, entries, options))
+        << "round " << round;
+  }
 }
 
 TEST(MarkovClusteringTest, EmptyGraphHasNoClusters) {

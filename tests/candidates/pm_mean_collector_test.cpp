@@ -10,10 +10,10 @@ namespace {
 
 using testing::make_article;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
 // Sentence indices: a = 0..6, b = 7, c = 8, d = 9.
-Corpus corpus_of_four() {
+Corpus flood_corpus() {
   return Corpus::analyze({
       make_article("a", "2025-03-03",
                    "The dam burst near Orvale on March 2, 2025.\nThe dam burst flooded Orvale.\n"
@@ -27,7 +27,7 @@ Corpus corpus_of_four() {
 
 class PmMeanCollectorTest : public ::testing::Test {
  protected:
-  PmMeanCollectorTest() : corpus(corpus_of_four()), model(corpus, all_sentences()), collector(corpus) {}
+  PmMeanCollectorTest() : corpus(flood_corpus()), model(corpus, all_sentences()), collector(corpus) {}
   std::vector<std::uint32_t> all_sentences() const {
     std::vector<std::uint32_t> all(corpus.sentences().size());
     for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;

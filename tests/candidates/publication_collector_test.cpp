@@ -11,10 +11,10 @@ namespace {
 
 using testing::make_article;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
 // Sentence indices: a = 0..6, b = 7..8, c = 9, d = 10.
-Corpus corpus_of_four() {
+Corpus windowed_flood_corpus() {
   return Corpus::analyze({
       make_article("a", "2025-03-03",
                    "The dam burst near Orvale on March 2, 2025.\nThe dam burst flooded Orvale.\n"
@@ -30,7 +30,7 @@ Corpus corpus_of_four() {
 const std::vector<std::uint32_t> kAll = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
 
 TEST(PublicationCollectorTest, FirstFiveSentencesOfTheDayAndTheNextDatedOrNot) {
-  Corpus corpus = corpus_of_four();
+  Corpus corpus = windowed_flood_corpus();
   ASSERT_EQ(corpus.sentences().size(), 10u);
   TfidfModel model(corpus, kAll);
   PublicationCollector collector(corpus);
@@ -45,7 +45,7 @@ TEST(PublicationCollectorTest, FirstFiveSentencesOfTheDayAndTheNextDatedOrNot) {
 }
 
 TEST(PublicationCollectorTest, FactoryGivesTheSelectionAsked) {
-  Corpus corpus = corpus_of_four();
+  Corpus corpus = windowed_flood_corpus();
   TfidfModel model(corpus, kAll);
   auto p = make_candidate_collector(CandidateSelection::kPublished, corpus);
   auto pm = make_candidate_collector(CandidateSelection::kPmMean, corpus);

@@ -16,7 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::run_annals;
 
-const fs::path kDemo = fs::path(ANNALS_SOURCE_DIR) / "data/demo";
+const fs::path kDemoFolder = fs::path(ANNALS_SOURCE_DIR) / "data/demo";
 const fs::path kRougeData = fs::path(ANNALS_SHARED_DIR) / "eval/resources";
 
 // <dir>/topics.tsv with topic "dam" over <dir>/demo (articles + timelines/reference.txt).
@@ -26,8 +26,8 @@ class DemoBenchmark : public ::testing::Test {
     if (!fs::exists(kRougeData / "smart_common_words.txt"))
       GTEST_SKIP() << "ROUGE data not found at " << kRougeData << " (needs ../shared)";
     fs::create_directories(dir_.path() / "demo/timelines");
-    fs::copy_file(kDemo / "articles.jsonl", dir_.path() / "demo/articles.jsonl");
-    fs::copy_file(kDemo / "reference.txt", dir_.path() / "demo/timelines/reference.txt");
+    fs::copy_file(kDemoFolder / "articles.jsonl", dir_.path() / "demo/articles.jsonl");
+    fs::copy_file(kDemoFolder / "reference.txt", dir_.path() / "demo/timelines/reference.txt");
     dir_.write("topics.tsv", "demo\tdam\ten\tdemo\thollin,dam\n");
   }
   std::string topics() const { return (dir_.path() / "topics.tsv").string(); }

@@ -10,9 +10,9 @@
 namespace annals {
 namespace {
 
+using testing::kDemo;
 using testing::run_annals;
 
-const std::string kDemo = std::string(ANNALS_SOURCE_DIR) + "/data/demo/articles.jsonl";
 
 TEST(MethodsCommandTest, JsonListsEveryMethodWithTypedParameters) {
   auto result = run_annals("methods --format json");

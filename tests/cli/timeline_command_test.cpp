@@ -14,9 +14,9 @@
 namespace annals {
 namespace {
 
+using testing::kDemo;
 using testing::run_annals;
 
-const std::string kDemo = std::string(ANNALS_SOURCE_DIR) + "/data/demo/articles.jsonl";
 const std::string kMjBbc = std::string(ANNALS_SHARED_DIR) + "/data/t17-dev/Timeline17/MJ_bbc";
 
 std::vector<std::string> date_lines(const std::string& text) {

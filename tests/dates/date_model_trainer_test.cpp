@@ -10,10 +10,10 @@ namespace {
 
 using testing::make_article;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
 // Forward-looking mentions (announcements) name the days that matter here.
-Corpus story() {
+Corpus training_story() {
   return Corpus::analyze({
       make_article("a", "2025-03-03", "A vote is set for March 6, 2025.\nThe storm of March 1, 2025 was mild."),
       make_article("b", "2025-03-04", "Lawmakers will vote on March 6, 2025.\nHearings begin on March 9, 2025."),
@@ -31,7 +31,7 @@ DateTrainingExample example(const Corpus& corpus, std::set<Date> reference) {
 }
 
 TEST(DateModelTrainerTest, LearnsThatForwardMentionsMarkReferenceDays) {
-  Corpus corpus = story();
+  Corpus corpus = training_story();
   std::vector<DateTrainingExample> examples = {example(corpus, {day("2025-03-06"), day("2025-03-09")})};
   DateTrainingOptions options;
   options.features = {"sents_after", "sents_before"};
@@ -47,7 +47,7 @@ TEST(DateModelTrainerTest, LearnsThatForwardMentionsMarkReferenceDays) {
 }
 
 TEST(DateModelTrainerTest, NeedsBothClasses) {
-  Corpus corpus = story();
+  Corpus corpus = training_story();
   std::vector<DateTrainingExample> none = {example(corpus, {})};
   EXPECT_THROW(train_date_model(none), std::invalid_argument);
   std::vector<DateTrainingExample> all = {

@@ -16,14 +16,9 @@ namespace {
 
 using testing::make_article;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
-TimelineRequest window(const char* from, const char* to) {
-  TimelineRequest r;
-  r.window.from = day(from);
-  r.window.to = day(to);
-  return r;
-}
+using annals::testing::window;
 
 // a1 (Mar 3) names Mar 2 twice and Mar 5 once; a2 (Mar 5) names Mar 5 and
 // Mar 2. As the engine does, the corpus holds the articles of the window.

@@ -14,7 +14,7 @@ namespace {
 
 using testing::make_article;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
 std::vector<Article> story() {
   Article a = make_article("courier/1", "2025-03-03", "The dam failed on March 3, 2025. Water rose fast.",

@@ -8,6 +8,7 @@
 #include "annals/loader.h"
 #include "../support/temp_dir.h"
 
+#include "export_fixture.h"
 
 namespace annals {
 namespace {
@@ -39,11 +40,7 @@ Timeline syndicated_fixture() {
   return timeline;
 }
 
-std::string render(const Timeline& timeline, OutputFormat format, WriterOptions options = {}) {
-  std::ostringstream out;
-  write_timeline(out, timeline, format, options);
-  return out.str();
-}
+using testing::render;
 
 TEST(WriterTest, TextEndsEachSentenceWithItsOutlet) {
   EXPECT_EQ(render(make_fixture(), OutputFormat::kText),

@@ -11,6 +11,8 @@ namespace {
 
 using testing::TempDir;
 using testing::find_diagnostic;
+using testing::notes;
+using testing::problems;
 
 const Article* by_id(const LoadResult& result, const std::string& id) {
   for (const auto& a : result.articles) {
@@ -43,11 +45,16 @@ TEST(DatasetLoader, Timeline17TopicFolder) {
   EXPECT_EQ(first.language, "en");
   EXPECT_EQ(result.articles[1].id, "InputDocs/2009-06-28/2.htm.txt");
 
-  ASSERT_EQ(result.diagnostics.all().size(), 1u);
-  const Diagnostic& empty = result.diagnostics.all()[0];
+  const auto found = problems(result);
+  ASSERT_EQ(found.size(), 1u);
+  const Diagnostic& empty = found[0];
   EXPECT_EQ(empty.reason, "empty text");
   EXPECT_EQ(empty.severity, Diagnostic::Severity::kError);
   EXPECT_EQ(std::filesystem::path(empty.file), dir.path() / "Timeline17/MJ_bbc/InputDocs/2009-06-28/3.htm.txt");
+  // What the walk leaves out by design is summed up, one note per reason.
+  EXPECT_EQ(notes(result, topic),
+            (std::vector<std::string>{"/time_annotated: note: skipped: folder of annotations or reference "
+                                      "timelines, not articles (and 1 more like this)"}));
 }
 
 TEST(DatasetLoader, IdsAreRelativeToTheFolderGiven) {
@@ -72,8 +79,14 @@ TEST(DatasetLoader, CrisisReadsOneArticlePerBasenamePreferringTxt) {
   dir.write("crisis/es/egypt/2011-01-26/gv_30.tokenized.timeml", "<TimeML/>");
   dir.write("crisis/es/egypt/2011-01-27/ext_4.tokenized", "Solo tokenizado .\n");
   dir.write("crisis/es/reference/egypt.txt", "2011-01-25\nAlgo .\n");
-  const LoadResult result = load_articles({(dir.path() / "crisis/es").string()});
-  EXPECT_TRUE(result.diagnostics.all().empty());
+  const std::string root = (dir.path() / "crisis/es").string();
+  const LoadResult result = load_articles({root});
+  EXPECT_TRUE(problems(result).empty());
+  EXPECT_EQ(notes(result, root),
+            (std::vector<std::string>{
+                "/egypt/2011-01-26/gv_30.tokenized: note: skipped: .tokenized files whose .txt sibling is read instead",
+                "/egypt/2011-01-26/gv_30.tokenized.timeml: note: skipped: .timeml annotation files, not articles",
+                "/reference: note: skipped: folder of annotations or reference timelines, not articles"}));
   ASSERT_EQ(result.articles.size(), 2u);
 
   const Article* txt = by_id(result, "egypt/2011-01-26/gv_30.txt");
@@ -126,8 +139,8 @@ TEST(DatasetLoaderSharedData, Timeline17MichaelJacksonBbc) {
   if (!std::filesystem::exists(topic)) GTEST_SKIP() << "shared benchmark data absent: " << topic;
   const LoadResult result = load_articles({topic.string()});
   EXPECT_EQ(result.articles.size(), 138u);
-  EXPECT_EQ(result.diagnostics.all().size(), 4u);
-  for (const auto& d : result.diagnostics.all()) {
+  EXPECT_EQ(problems(result).size(), 4u);
+  for (const auto& d : problems(result)) {
     EXPECT_EQ(d.reason, "empty text") << d.to_string();
     EXPECT_NE(d.file.find("/InputDocs/"), std::string::npos) << d.file;
   }

@@ -43,6 +43,19 @@ TEST(LineReader, SkipsLinesOverTheLimitAndCountsThem) {
   EXPECT_EQ(reader.next(line), LineReader::Status::kEnd);
 }
 
+TEST(LineReader, LinesAroundTheReadSizesComeWhole) {
+  // The buffer starts small and grows; a last line without a line break
+  // that ends where a read ends once pointed into the buffer it had left.
+  testing::TempDir dir;
+  for (std::size_t size : {65535u, 65536u, 65537u, 65600u, 131072u, 196608u, 1048576u}) {
+    for (bool newline : {false, true}) {
+      const std::string text(size - (newline ? 1 : 0), 'x');
+      const auto file = dir.write("a.txt", "first\n" + text + (newline ? "\n" : ""));
+      EXPECT_EQ(all_lines(file, 1 << 21), (std::vector<std::string>{"first", text})) << size << newline;
+    }
+  }
+}
+
 TEST(LineReader, LeavesPaddingReadableAfterEachLine) {
   testing::TempDir dir;
   const auto file = dir.write("a.txt", "x\ny");

@@ -12,11 +12,11 @@ namespace {
 
 using testing::make_article;
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
 // Mar 2 is named three times, Mar 9 twice, Mar 6 once; Mar 6's only
 // sentences lack the keyword "dam".
-Corpus story() {
+Corpus datewise_story() {
   return Corpus::analyze({
       make_article("a", "2025-03-03",
                    "The dam failed on March 2, 2025.\nA vote is set for March 6, 2025.\n"
@@ -37,7 +37,7 @@ TimelineRequest request(std::size_t dates) {
 }
 
 TEST(DatewiseMethodTest, TopRankedDatesInChronologicalOrder) {
-  Corpus corpus = story();
+  Corpus corpus = datewise_story();
   Selection t = registered("datewise-mc")->build(corpus, request(2));
   ASSERT_EQ(t.entries.size(), 2u);
   EXPECT_EQ(t.entries[0].date, day("2025-03-02"));
@@ -49,7 +49,7 @@ TEST(DatewiseMethodTest, TopRankedDatesInChronologicalOrder) {
 }
 
 TEST(DatewiseMethodTest, DatesWithoutAKeywordSentenceAreSkipped) {
-  Corpus corpus = story();
+  Corpus corpus = datewise_story();
   // Mar 6 ranks third but has no "dam" sentence; nothing else is left.
   Selection t = registered("datewise-mc")->build(corpus, request(3));
   ASSERT_EQ(t.entries.size(), 2u);
@@ -59,7 +59,7 @@ TEST(DatewiseMethodTest, DatesWithoutAKeywordSentenceAreSkipped) {
 }
 
 TEST(DatewiseMethodTest, PublicationDaysSummarisedFromTheirLeads) {
-  Corpus corpus = story();
+  Corpus corpus = datewise_story();
   Selection t = registered("pubcount", {{"candidates", "pm-mean"}})->build(corpus, request(1));
   // All days tie with one article and the earliest, Mar 3, wins. Its own
   // article has only dated sentences; the undated lead of the next day's counts.
@@ -70,7 +70,7 @@ TEST(DatewiseMethodTest, PublicationDaysSummarisedFromTheirLeads) {
 }
 
 TEST(DatewiseMethodTest, PublicationCandidatesIncludeDatedLeads) {
-  Corpus corpus = story();
+  Corpus corpus = datewise_story();
   TimelineRequest vote = request(1);
   vote.keywords = {"vote"};
   // Only a's second sentence, dated to Mar 6, has the keyword. P proposes it

@@ -11,6 +11,9 @@
 
 namespace annals::testing {
 
+// The bundled demo corpus, as the end-to-end tests pass it to annals.
+inline const std::string kDemo = std::string(ANNALS_SOURCE_DIR) + "/data/demo/articles.jsonl";
+
 struct CommandResult {
   int exit_code = -1;
   std::string out;  // stdout

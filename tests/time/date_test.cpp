@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+
 namespace annals {
 namespace {
 
@@ -20,6 +22,33 @@ TEST(DateTest, RejectsMalformedAndImpossibleDays) {
   EXPECT_FALSE(Date::parse_iso("2009-06-25x"));
   EXPECT_FALSE(Date::parse_iso("2011-04-0"));
   EXPECT_TRUE(Date::parse_iso("2008-02-29"));
+}
+
+TEST(DateTest, YearsOutsideTheCalendarAreRejected) {
+  EXPECT_FALSE(Date::parse_iso("0000-12-31"));
+  EXPECT_FALSE(Date::from_ymd(0, 1, 1));
+  EXPECT_FALSE(Date::from_ymd(-5, 1, 1));
+  EXPECT_FALSE(Date::from_ymd(10000, 1, 1));
+  EXPECT_EQ(Date::parse_iso("0001-01-01"), Date::first());
+  EXPECT_EQ(Date::parse_iso("9999-12-31"), Date::last());
+  EXPECT_EQ(Date::first().days(), Date::kFirstDay);
+  EXPECT_EQ(Date::last().days(), Date::kLastDay);
+}
+
+TEST(DateTest, ArithmeticSaturatesAtTheCalendarsEnds) {
+  // --extend-days 2147483647 once overflowed int32 here (undefined behaviour).
+  const Date d = *Date::parse_iso("2011-01-15");
+  EXPECT_EQ(d + 2147483647, Date::last());
+  EXPECT_EQ(d - 2147483647, Date::first());
+  EXPECT_EQ(d + INT64_MIN, Date::first());
+  EXPECT_EQ(d - INT64_MIN, Date::last());
+  EXPECT_EQ(Date::last() + 1, Date::last());
+  EXPECT_EQ(Date::first() - 1, Date::first());
+  EXPECT_EQ((Date::last() - 1).to_string(), "9999-12-30");
+  EXPECT_EQ(Date::last() - Date::first(), Date::kLastDay - Date::kFirstDay);
+  EXPECT_EQ(Date::from_days(INT64_MAX), Date::last());
+  EXPECT_EQ(Date::from_days(-3000000), Date::first());
+  EXPECT_EQ(Date::first().to_string(), "0001-01-01");
 }
 
 TEST(DateTest, ArithmeticCrossesMonthAndYear) {

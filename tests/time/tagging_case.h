@@ -14,6 +14,9 @@
 
 namespace annals {
 
+// The Thursday on which most Spanish, French and Italian cases are published.
+inline constexpr const char* kThu = "2011-02-17";
+
 struct TagCase {
   const char* published;
   const char* sentence;

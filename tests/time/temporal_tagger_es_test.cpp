@@ -4,8 +4,6 @@
 namespace annals {
 namespace {
 
-constexpr const char* kThu = "2011-02-17";  // a Thursday
-
 const TagCase kSpanish[] = {
     // Written-out and numeric dates.
     {kThu, "El 3 de marzo de 2011 cayó el gobierno.", {"2011-03-03"}},

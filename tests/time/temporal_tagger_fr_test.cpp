@@ -4,8 +4,6 @@
 namespace annals {
 namespace {
 
-constexpr const char* kThu = "2011-02-17";  // a Thursday
-
 const TagCase kFrench[] = {
     // Written-out and numeric dates.
     {kThu, "Le 3 mars 2011, le gouvernement est tombé.", {"2011-03-03"}},

@@ -5,8 +5,6 @@
 namespace annals {
 namespace {
 
-constexpr const char* kThu = "2011-02-17";  // a Thursday
-
 const TagCase kItalian[] = {
     // Written-out and numeric dates.
     {kThu, "Il 3 marzo 2011 il governo è caduto.", {"2011-03-03"}},

@@ -10,7 +10,7 @@
 namespace annals::tls {
 namespace {
 
-Date day(const char* iso) { return *Date::parse_iso(iso); }
+using annals::testing::day;
 
 TEST(InverseDateFrequencyTest, TermsOnFewerDatesWeighMore) {
   // "dam" is used on four dates, "fail" on one (counted as three).

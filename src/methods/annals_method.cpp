@@ -1,0 +1,72 @@
+#include "methods/annals_method.h"
+
+#include "annals/error.h"
+#include "candidates/keyword_fallback_collector.h"
+#include "candidates/length_band_collector.h"
+#include "candidates/pm_mean_collector.h"
+#include "candidates/wide_pool_collector.h"
+#include "dates/annals_date_features.h"
+#include "dates/supervised_date_ranker.h"
+#include "methods/datewise_method.h"
+
+namespace annals::tls {
+
+namespace {
+
+WordBand band_of(const Parameters& p) {
+  WordBand band{std::size_t(p.get_integer("min_words")), std::size_t(p.get_integer("max_words"))};
+  if (band.min_words > band.max_words)
+    throw UsageError("method annals: min_words (" + std::to_string(band.min_words) + ") is above max_words (" +
+                     std::to_string(band.max_words) + ")");
+  return band;
+}
+
+// PM-MEAN, or the wide pool for a day where PM-MEAN has no keyword sentence
+// (its similarity filter can drop the few sentences that name the topic),
+// then the length band.
+CollectorFactory annals_candidates(WordBand band) {
+  return [band](const Corpus& corpus, const TimelineRequest& request) -> std::unique_ptr<CandidateCollector> {
+    auto pool = std::make_unique<KeywordFallbackCollector>(corpus, request.keywords,
+                                                           std::make_unique<PmMeanCollector>(corpus),
+                                                           std::make_unique<WidePoolCollector>(corpus));
+    return std::make_unique<LengthBandCollector>(corpus, request.keywords, band, std::move(pool));
+  };
+}
+
+DateTrainingOptions training_options(const std::string& description) {
+  DateTrainingOptions options;
+  options.features = annals_date_feature_names();
+  options.extract = extract_annals_date_features;
+  options.trained_on = description + "; annals date features, logistic regression, C = 1";
+  return options;
+}
+
+}  // namespace
+
+MethodDefinition annals_method() {
+  MethodDefinition d;
+  d.name = "annals";
+  d.description =
+      "work in progress (issue 11): DATEWISE with 11 learned date features, PM-MEAN with a wide fallback, "
+      "15-40-word candidates, CENTROID-OPT";
+  d.parameters.path("model", "date model from `annals train --method annals` (JSON); default: the one shipped, "
+                             "trained on t17-dev")
+      .integer("min_words", 15, 0, 1000, "candidates shorter than this many words are dropped (unless none is left "
+                                         "with a keyword)")
+      .integer("max_words", 40, 1, 1000, "candidates longer than this many words are dropped (unless none is left "
+                                         "with a keyword)");
+  add_summarizer_parameter(d.parameters);
+  d.make = [](const Parameters& p, const std::string* trained) {
+    WordBand band = band_of(p);
+    auto model = date_model_for(p, trained, "annals", annals_date_feature_names(), annals_date_model());
+    return std::make_unique<DatewiseMethod>(
+        std::make_unique<SupervisedDateRanker>(std::move(model), extract_annals_date_features),
+        annals_candidates(band), make_summarizer(p.get_text("summarizer")));
+  };
+  d.train = [](std::span<const TrainingExample> examples, const Parameters&, const std::string& description) {
+    return train_date_model_json(examples, training_options(description), "annals");
+  };
+  return d;
+}
+
+}  // namespace annals::tls
