@@ -2,6 +2,7 @@
 // with where each came from. Self-contained: it outlives the articles.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -9,6 +10,13 @@
 #include "annals/date.h"
 
 namespace annals {
+
+// Another article that carried the story a sentence comes from.
+struct SourceReference {
+  std::string outlet;   // "" when unknown
+  std::string article;  // its id
+  std::string url;      // "" when unknown
+};
 
 struct TimelineSentence {
   std::string text;       // as shown to people
@@ -19,15 +27,38 @@ struct TimelineSentence {
   std::string published;  // the article's "YYYY-MM-DD", with "THH:MM..." when its time is known
   std::uint32_t position = 0;  // index of the sentence within its article
   std::string language;
+  // The other articles of its story (syndicated copies and updated versions,
+  // see Corpus::story), in input order.
+  std::vector<SourceReference> also_reported_by{};  // {}: aggregate initialisers may leave it out
+};
+
+// How many of the articles supporting a date one outlet published.
+struct OutletCount {
+  std::string outlet;  // "" when unknown
+  std::size_t articles = 0;
 };
 
 struct TimelineEntry {
   Date date;
   std::vector<TimelineSentence> sentences;  // in summary order
+  // A short line for people: the cleaned title of the article the first
+  // sentence comes from, else that article's lead cut at a clause; "" when none.
+  std::string headline{};
+  // The outlets of the articles supporting the date (published on it or
+  // mentioning it, merged copies included), most articles first, and the
+  // number of those articles.
+  std::vector<OutletCount> sources{};
+  std::size_t articles = 0;
 };
 
 struct Timeline {
   std::vector<TimelineEntry> entries;  // chronological
+  // Articles of the request's window that were copies or updates of another
+  // article's story, and the stories they belong to; `copies_merged` says
+  // whether the method saw only one article per story (its merge_copies).
+  std::size_t story_copies = 0;
+  std::size_t stories_with_copies = 0;
+  bool copies_merged = false;
 };
 
 }  // namespace annals

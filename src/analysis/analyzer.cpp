@@ -1,5 +1,7 @@
 #include "analysis/analyzer.h"
 
+#include "analysis/outlets.h"
+
 #include <mutex>
 
 #include "common/parallel.h"
@@ -60,6 +62,7 @@ std::uint32_t ArticleAnalyzer::drop_reader_comments(std::vector<std::string>& se
 }
 
 AnalyzedArticle ArticleAnalyzer::analyze(Article article) {
+  article.outlet = outlet_of(article);
   LanguageTools& tools = tools_for(article.language);
   std::vector<std::string> sentences = display_sentences(article, tools);
   AnalyzedArticle record;

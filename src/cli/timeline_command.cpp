@@ -25,8 +25,23 @@ struct TimelineOptions {
   std::string format = "text";
   std::string output;
   std::string method;
+  bool no_sources = false;
   std::string store;  // read analysed articles from this store instead of INPUT
 };
+
+// What story detection did, so that a reader of the timeline knows that
+// copies were (or were not) counted once.
+void report_stories(const Timeline& timeline) {
+  if (timeline.story_copies == 0) return;
+  const char* copies = timeline.story_copies == 1 ? "copy" : "copies";
+  const char* stories = timeline.stories_with_copies == 1 ? "story" : "stories";
+  if (timeline.copies_merged)
+    std::fprintf(stderr, "annals: merged %zu syndicated %s into %zu %s\n", timeline.story_copies, copies,
+                 timeline.stories_with_copies, stories);
+  else
+    std::fprintf(stderr, "annals: found %zu syndicated %s of %zu %s, not merged (merge_copies=false)\n",
+                 timeline.story_copies, copies, timeline.stories_with_copies, stories);
+}
 
 std::vector<std::string> split_commas(const std::vector<std::string>& values) {
   std::vector<std::string> out;
@@ -99,7 +114,11 @@ int run(const TimelineOptions& options) {
   if (!loaded) return 2;
 
   Timeline timeline = loaded->engine.timeline(request, spec);
-  if (!write_output(options.output, [&](std::ostream& out) { write_timeline(out, timeline, format); }, "annals"))
+  if (!options.input.quiet) report_stories(timeline);
+  WriterOptions writer;
+  writer.sources = !options.no_sources;
+  if (!write_output(options.output, [&](std::ostream& out) { write_timeline(out, timeline, format, writer); },
+                    "annals"))
     return 2;
   if (timeline.entries.empty() && !options.input.quiet)
     std::fprintf(stderr, "annals: no sentence matched; the timeline is empty%s\n",
@@ -133,6 +152,8 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
   command->add_option("--from", options->from, "Use only articles published on or after this date (YYYY-MM-DD)");
   command->add_option("--to", options->to, "Use only articles published on or before this date (YYYY-MM-DD)");
   command->add_option("--format", options->format, "text, tilse, json, markdown, html, timelinejs or csv")->capture_default_str();
+  command->add_flag("--no-sources", options->no_sources,
+                    "Text output: the sentences alone, without \" — Outlet (also: ...)\"");
   command->add_option("-o,--output", options->output, "Write the timeline to this file instead of stdout");
   std::string method_help = "Timeline method (`annals methods` lists them with their parameters):";
   for (const auto& m : methods()) method_help += "\n  " + m.name + ": " + m.description;

@@ -1,13 +1,63 @@
 #include "corpus/corpus.h"
 
+#include <algorithm>
+#include <set>
+
 #include "analysis/analyzer.h"
+#include "analysis/minhash.h"
+#include "common/parallel.h"
+#include "corpus/stories.h"
 #include "text/term_dictionary.h"
 
 namespace annals {
 
-Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window) {
+namespace {
+
+// Earlier publication first; the time of day, when both have one, breaks a tie.
+bool published_before(const Article& a, const Article& b) {
+  if (a.published != b.published) return a.published < b.published;
+  return a.time && b.time && *a.time < *b.time;
+}
+
+std::uint32_t distinct_outlets(const std::vector<SharedArticle>& articles) {
+  std::set<std::string_view> outlets;
+  for (const SharedArticle& a : articles)
+    if (!a->article.outlet.empty()) outlets.insert(a->article.outlet);
+  return std::max<std::uint32_t>(1, std::uint32_t(outlets.size()));
+}
+
+}  // namespace
+
+// Groups the window's articles into stories, and keeps either all of them
+// or each story's earliest article in records_.
+void Corpus::find_stories(const CorpusOptions& options) {
+  std::vector<analysis::MinHashSignature> signatures(window_.size());
+  parallel_for(window_.size(), thread_count(options.threads, window_.size() / 256 + 1),
+               [&](std::size_t a, unsigned) { signatures[a] = analysis::minhash_signature(*window_[a]); });
+  const Stories found = group_stories(signatures);
+  std::vector<std::uint32_t> representative(found.members.size());
+  for (std::size_t s = 0; s < found.members.size(); ++s) {
+    Story& story = stories_.emplace_back();
+    representative[s] = found.members[s].front();
+    for (std::uint32_t a : found.members[s]) {
+      story.articles.push_back(window_[a]);
+      if (published_before(window_[a]->article, window_[representative[s]]->article)) representative[s] = a;
+    }
+    story.outlets = distinct_outlets(story.articles);
+  }
+  copies_merged_ = options.merge_copies;
+  for (std::uint32_t a = 0; a < window_.size(); ++a) {
+    const std::uint32_t s = found.story_of[a];
+    if (options.merge_copies && representative[s] != a) continue;
+    records_.push_back(window_[a]);
+    story_of_.push_back(s);
+  }
+}
+
+Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, const CorpusOptions& options) {
   std::erase_if(records, [&](const SharedArticle& r) { return !window.contains(r->article.published); });
-  records_ = std::move(records);
+  window_ = std::move(records);
+  find_stories(options);
   std::size_t total = 0;
   for (const SharedArticle& r : records_) total += r->sentences.size();
   sentences_.reserve(total);
@@ -36,15 +86,20 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window) {
   for (TermId id = 0; id < dictionary.size(); ++id) terms_.push_back(dictionary.term(id));
 }
 
-Corpus Corpus::analyze(std::vector<Article> articles, const AnalysisOptions& options, const DateWindow& window) {
+Corpus Corpus::analyze(std::vector<Article> articles, const AnalysisOptions& options, const DateWindow& window,
+                       const CorpusOptions& corpus) {
   std::vector<SharedArticle> records;
   for (AnalyzedArticle& record : analysis::analyze_articles(std::move(articles), options))
     records.push_back(std::make_shared<const AnalyzedArticle>(std::move(record)));
-  return Corpus(std::move(records), window);
+  return Corpus(std::move(records), window, corpus);
 }
 
 std::span<const Sentence> Corpus::sentences_of(std::size_t article) const {
   return std::span<const Sentence>(sentences_).subspan(first_sentence_[article], sentence_count(article));
+}
+
+std::size_t Corpus::stories_with_copies() const {
+  return std::size_t(std::count_if(stories_.begin(), stories_.end(), [](const Story& s) { return s.articles.size() > 1; }));
 }
 
 ReaderComments Corpus::reader_comments() const {

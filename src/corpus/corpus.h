@@ -28,17 +28,26 @@ struct Sentence {
 
 using SharedArticle = std::shared_ptr<const AnalyzedArticle>;
 
+struct CorpusOptions {
+  // Keep one article per story (the earliest published; see stories.h) and
+  // record the others as its copies, so selection sees each story once.
+  bool merge_copies = false;
+  unsigned threads = 0;  // for the articles' MinHash signatures; 0: one per core
+};
+
 class Corpus {
  public:
   // The articles of `records` published inside `window`, in the order given.
   // Term ids are numbered in order of first use in that order, so a corpus
   // is the same whichever collection its articles come from.
-  explicit Corpus(std::vector<SharedArticle> records, const DateWindow& window = {});
+  // Stories are found among the articles inside the window.
+  explicit Corpus(std::vector<SharedArticle> records, const DateWindow& window = {},
+                  const CorpusOptions& options = {});
 
   // Analyses the articles and builds the corpus of those inside `window`
   // (for tests and tools that hold articles in memory).
   static Corpus analyze(std::vector<Article> articles, const AnalysisOptions& options = {},
-                        const DateWindow& window = {});
+                        const DateWindow& window = {}, const CorpusOptions& corpus = {});
 
   std::size_t article_count() const { return records_.size(); }
   const Article& article(std::size_t index) const { return records_[index]->article; }
@@ -57,7 +66,33 @@ class Corpus {
   // Reader comments left out of this corpus' articles.
   ReaderComments reader_comments() const;
 
+  // Stories: an article and its copies or near-copies inside the window.
+  std::uint32_t story(std::size_t article) const { return story_of_[article]; }
+  std::size_t story_count() const { return stories_.size(); }
+  // Every article of the story inside the window, in input order: the
+  // corpus' own and, when copies were merged, the copies left out of it.
+  std::span<const SharedArticle> story_articles(std::uint32_t story) const { return stories_[story].articles; }
+  // Distinct outlets that carried the article's story (at least 1): a signal
+  // of how widely a story, and each of its sentences, was reported.
+  std::uint32_t story_outlets(std::size_t article) const { return stories_[story_of_[article]].outlets; }
+  // Articles inside the window, merged copies included, in input order.
+  std::span<const SharedArticle> window_articles() const { return window_; }
+  // Articles that belong to another article's story, whether merged or not.
+  std::size_t story_copies() const { return window_.size() - stories_.size(); }
+  std::size_t stories_with_copies() const;
+  bool copies_merged() const { return copies_merged_; }
+
  private:
+  struct Story {
+    std::vector<SharedArticle> articles;
+    std::uint32_t outlets = 1;
+  };
+  void find_stories(const CorpusOptions& options);
+
+  std::vector<SharedArticle> window_;
+  std::vector<Story> stories_;
+  std::vector<std::uint32_t> story_of_;  // per corpus article
+  bool copies_merged_ = false;
   std::vector<SharedArticle> records_;
   std::vector<Sentence> sentences_;            // grouped by article, in article order
   std::vector<std::uint32_t> first_sentence_;  // per article, plus one past the end

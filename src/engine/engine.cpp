@@ -13,7 +13,12 @@ struct Engine::Impl {
   std::vector<SharedArticle> records;
 
   // The read-only corpus of the records inside `window`.
-  Corpus corpus(const DateWindow& window) const { return Corpus(records, window); }
+  Corpus corpus(const DateWindow& window, bool merge_copies = false) const {
+    CorpusOptions corpus_options;
+    corpus_options.merge_copies = merge_copies;
+    corpus_options.threads = options.threads;
+    return Corpus(records, window, corpus_options);
+  }
 };
 
 Engine::Engine(EngineOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
@@ -67,7 +72,7 @@ ReaderComments Engine::reader_comments() const {
 
 Timeline Engine::timeline(const TimelineRequest& request, const MethodSpec& method) const {
   std::unique_ptr<tls::Method> built = tls::make_method(method);
-  Corpus corpus = impl_->corpus(request.window);
+  Corpus corpus = impl_->corpus(request.window, tls::merges_copies(method));
   return render(built->build(corpus, request), corpus);
 }
 

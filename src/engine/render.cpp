@@ -1,5 +1,11 @@
 #include "engine/render.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine/headline.h"
+
 namespace annals {
 
 namespace {
@@ -10,6 +16,63 @@ std::string published_of(const Article& article) {
   return published;
 }
 
+// The other articles of the sentence's story.
+std::vector<SourceReference> also_reported_by(const Corpus& corpus, std::uint32_t article) {
+  std::vector<SourceReference> others;
+  const AnalyzedArticle* self = &corpus.record(article);
+  for (const SharedArticle& other : corpus.story_articles(corpus.story(article)))
+    if (other.get() != self) others.push_back({other->article.outlet, other->article.id, other->article.url});
+  return others;
+}
+
+TimelineSentence sentence_of(const Corpus& corpus, std::uint32_t s) {
+  const Sentence& sentence = corpus.sentences()[s];
+  const Article& article = corpus.article(sentence.article);
+  return {std::string(sentence.text), article.id,          article.outlet,
+          article.url,                article.title,       published_of(article),
+          sentence.position,          article.language,    also_reported_by(corpus, sentence.article)};
+}
+
+std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
+  if (summary.sentences.empty()) return {};
+  const std::uint32_t a = corpus.sentences()[summary.sentences.front()].article;
+  const Article& article = corpus.article(a);
+  std::string title = clean_title(article.title, article.outlet);
+  if (!title.empty() || corpus.sentence_count(a) == 0) return title;
+  return compressed_lead(corpus.sentences()[corpus.first_sentence(a)].text);
+}
+
+// The timeline's dates each article supports: its publication day and the
+// days its sentences mention.
+void add_supported_dates(const AnalyzedArticle& record, const std::set<Date>& dates, std::set<Date>& out) {
+  if (dates.contains(record.article.published)) out.insert(record.article.published);
+  for (const AnalyzedSentence& sentence : record.sentences)
+    for (const TimeMention& mention : sentence.mentions)
+      if (auto day = mention.day(); day && dates.contains(*day)) out.insert(*day);
+}
+
+// Per date: the articles of the window (merged copies included) supporting
+// it, counted by outlet.
+void add_sources(const Corpus& corpus, Timeline& timeline) {
+  std::set<Date> dates;
+  for (const TimelineEntry& entry : timeline.entries) dates.insert(entry.date);
+  std::map<Date, std::map<std::string, std::size_t>> counts;
+  std::set<Date> supported;
+  for (const SharedArticle& record : corpus.window_articles()) {
+    supported.clear();
+    add_supported_dates(*record, dates, supported);
+    for (Date day : supported) ++counts[day][record->article.outlet];
+  }
+  for (TimelineEntry& entry : timeline.entries) {
+    for (const auto& [outlet, articles] : counts[entry.date]) {
+      entry.sources.push_back({outlet, articles});
+      entry.articles += articles;
+    }
+    std::stable_sort(entry.sources.begin(), entry.sources.end(),
+                     [](const OutletCount& a, const OutletCount& b) { return a.articles > b.articles; });
+  }
+}
+
 }  // namespace
 
 Timeline render(const tls::Selection& selection, const Corpus& corpus) {
@@ -17,13 +80,13 @@ Timeline render(const tls::Selection& selection, const Corpus& corpus) {
   for (const tls::DateSummary& summary : selection.entries) {
     TimelineEntry& entry = timeline.entries.emplace_back();
     entry.date = summary.date;
-    for (std::uint32_t s : summary.sentences) {
-      const Sentence& sentence = corpus.sentences()[s];
-      const Article& article = corpus.article(sentence.article);
-      entry.sentences.push_back({std::string(sentence.text), article.id, article.outlet, article.url, article.title,
-                                 published_of(article), sentence.position, article.language});
-    }
+    for (std::uint32_t s : summary.sentences) entry.sentences.push_back(sentence_of(corpus, s));
+    entry.headline = headline_of(corpus, summary);
   }
+  add_sources(corpus, timeline);
+  timeline.story_copies = corpus.story_copies();
+  timeline.stories_with_copies = corpus.stories_with_copies();
+  timeline.copies_merged = corpus.copies_merged();
   return timeline;
 }
 

@@ -19,10 +19,10 @@ void write_timelinejs(std::ostream& out, const Timeline& timeline);
 // RFC 4180 CSV, one row per sentence, safe to open in a spreadsheet.
 void write_csv(std::ostream& out, const Timeline& timeline);
 
-// What an export shows as an entry's headline. Entries have no headline of
-// their own yet, so this is the first sentence's article title ("" if none);
-// once TimelineEntry gains `headline`, prefer it here and every export follows.
+// What an export shows as an entry's headline: the entry's own (see
+// TimelineEntry::headline), else the first sentence's article title ("" if none).
 inline std::string entry_headline(const TimelineEntry& entry) {
+  if (!entry.headline.empty()) return entry.headline;
   return entry.sentences.empty() ? std::string() : entry.sentences.front().title;
 }
 

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <filesystem>
+#include <utility>
 
 namespace annals::ingest {
 
@@ -23,11 +24,34 @@ std::string crisis_outlet(std::string_view name) {
 
 }  // namespace
 
+std::string timeline17_outlet(std::string_view suffix) {
+  // The outlets of Timeline17's public release (Tran et al. 2013), folder
+  // suffix as the dataset spells it -> the name people read.
+  static constexpr std::pair<std::string_view, std::string_view> kOutlets[] = {
+      {"abc", "ABC News"},          {"aljazeera", "Al Jazeera"},
+      {"bbc", "BBC"},               {"bostonglobe", "The Boston Globe"},
+      {"cbs", "CBS News"},          {"cnn", "CNN"},
+      {"dailymail", "Daily Mail"},  {"foxnews", "Fox News"},
+      {"guardian", "The Guardian"}, {"huffingtonpost", "HuffPost"},
+      {"independent", "The Independent"}, {"latimes", "Los Angeles Times"},
+      {"nbc", "NBC News"},          {"npr", "NPR"},
+      {"nytimes", "The New York Times"},  {"reuters", "Reuters"},
+      {"telegraph", "The Telegraph"}, {"usatoday", "USA Today"},
+      {"washingtonpost", "The Washington Post"}, {"wsj", "The Wall Street Journal"},
+      {"xinhua", "Xinhua"},         {"ap", "Associated Press"},
+      {"afp", "AFP"},               {"time", "Time"},
+      {"economist", "The Economist"}, {"ft", "Financial Times"},
+  };
+  for (const auto& [key, name] : kOutlets)
+    if (suffix == key) return std::string(name);
+  return std::string(suffix);
+}
+
 Place Place::enter(const std::string& name) const {
   Place inner = *this;
   if (is_language_code(name)) inner.language = name;
   // The source follows the last "_" of the topic folder (MJ_bbc); without "_", the whole name.
-  if (name == "InputDocs") inner.outlet = folder.substr(folder.rfind('_') + 1);
+  if (name == "InputDocs") inner.outlet = timeline17_outlet(std::string_view(folder).substr(folder.rfind('_') + 1));
   inner.date = Date::parse_iso(name);
   inner.impossible_date = !inner.date && has_iso_date_shape(name) ? name : "";
   inner.folder = name;

@@ -18,7 +18,7 @@ struct Place {
   std::optional<Date> date;  // the innermost folder is named YYYY-MM-DD
   std::string impossible_date;  // the innermost folder looks like one but is no day (2024-02-30)
   std::string language;      // a folder named en, es, fr, it or de above
-  std::string outlet;        // Timeline17: "bbc" from MJ_bbc/InputDocs
+  std::string outlet;        // Timeline17: "BBC" from MJ_bbc/InputDocs
   std::string folder;        // name of the innermost folder
 
   // The place of the subfolder `name`.
@@ -26,6 +26,10 @@ struct Place {
   // The place of a path, from all of its components.
   static Place of_path(const std::string& path);
 };
+
+// The outlet a Timeline17 folder suffix names ("bbc" -> "BBC"); an unknown
+// suffix as given.
+std::string timeline17_outlet(std::string_view suffix);
 
 // Folders that hold no articles (HeidelTime output, reference timelines).
 bool is_ignored_folder(std::string_view name);

@@ -1,5 +1,6 @@
 #include <optional>
 
+#include "common/attribution.h"
 #include "ingest/readers.h"
 #include "ingest/text_checks.h"
 
@@ -62,10 +63,14 @@ class TextReader {
     if (!date_) {
       context_.error(file_, paragraph_line_, "paragraph without a valid `date YYYY-MM-DD` line above it");
     } else {
+      // The writer's " — Outlet (also: A, B)" is metadata, not the sentence;
+      // the other outlets have no field in an Article and are dropped.
+      attribution::Attributed sentence = attribution::split(paragraph_);
       Article article;
       article.id = file_ + "#" + std::to_string(paragraphs_);
       article.published = *date_;
-      article.text = std::move(paragraph_);
+      article.text = std::move(sentence.text);
+      article.outlet = std::move(sentence.outlet);
       article.source_file = file_;
       article.source_line = paragraph_line_;
       context_.accept(std::move(article));

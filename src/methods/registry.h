@@ -49,4 +49,8 @@ const MethodDefinition& definition_of(std::string_view name);
 // The method a spec describes. Throws UsageError as annals::validate does.
 std::unique_ptr<Method> make_method(const MethodSpec& spec);
 
+// Whether the spec's method works on one article per story (its
+// `merge_copies` parameter). Throws UsageError as make_method does.
+bool merges_copies(const MethodSpec& spec);
+
 }  // namespace annals::tls

@@ -72,7 +72,7 @@ TEST(TimelineCommandTest, JsonTracesEverySentenceToItsArticle) {
   auto result = run_annals("timeline " + kDemo + " --format json --dates 6 --sentences 3 --quiet");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto doc = nlohmann::json::parse(result.out);
-  EXPECT_EQ(doc["schema_version"], 1);
+  EXPECT_EQ(doc["schema_version"], 2);
   auto articles = demo_articles();
   std::size_t sentences = 0;
   for (const auto& entry : doc["timeline"]) {
@@ -119,7 +119,7 @@ TEST(TimelineCommandTest, OutputFileAndMarkdown) {
   EXPECT_TRUE(result.out.empty());
   std::string markdown = testing::read_file(path);
   std::filesystem::remove(path);
-  EXPECT_EQ(std::count(markdown.begin(), markdown.end(), '#'), 1 + 3 * 2);  // title + three "## date"
+  EXPECT_EQ(std::count(markdown.begin(), markdown.end(), '#'), 1 + 3 * 2 + 3 * 3);  // title, three "## date", three "### headline"
   EXPECT_NE(markdown.find("([link](<https://"), std::string::npos);
 }
 
@@ -168,6 +168,75 @@ TEST(TimelineCommandTest, Timeline17MichaelJacksonReadsAsText) {
       EXPECT_EQ(s["article"].get<std::string>().rfind("InputDocs/", 0), 0u);
     }
   }
+}
+
+}  // namespace
+}  // namespace annals
+
+namespace annals {
+namespace {
+
+using testing::run_annals;
+
+const std::string kDemoCorpus = std::string(ANNALS_SOURCE_DIR) + "/data/demo/articles.jsonl";
+
+TEST(TimelineCommandTest, TextEndsSentencesWithTheirOutletUnlessNoSources) {
+  const std::set<std::string> outlets = {"Meridian Press Agency", "Valley Courier",        "Lowford Gazette",
+                                         "The National Ledger",   "Rivermark Broadcasting", "Bourse Daily"};
+  auto with = run_annals("timeline " + kDemoCorpus + " --dates 4 --sentences 2");
+  ASSERT_EQ(with.exit_code, 0) << with.err;
+  EXPECT_NE(with.err.find("annals: merged 2 syndicated copies into 2 stories"), std::string::npos) << with.err;
+  std::istringstream in(with.out);
+  std::size_t sentences = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line.starts_with("date ")) continue;
+    ++sentences;
+    const auto dash = line.rfind(" — ");
+    ASSERT_NE(dash, std::string::npos) << line;
+    std::string outlet = line.substr(dash + 5);
+    outlet = outlet.substr(0, outlet.find(" (also: "));
+    EXPECT_TRUE(outlets.contains(outlet)) << line;
+  }
+  EXPECT_EQ(sentences, 8u);
+  auto plain = run_annals("timeline " + kDemoCorpus + " --dates 4 --sentences 2 --no-sources --quiet");
+  ASSERT_EQ(plain.exit_code, 0);
+  EXPECT_EQ(plain.out.find(" — "), std::string::npos) << plain.out;
+  EXPECT_TRUE(plain.err.empty()) << plain.err;
+}
+
+TEST(TimelineCommandTest, JsonSchemaTwoHasHeadlinesSourcesAndAlsoReportedBy) {
+  auto result = run_annals("timeline " + kDemoCorpus + " --format json --dates 10 --sentences 3 --quiet");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto doc = nlohmann::json::parse(result.out);
+  EXPECT_EQ(doc["schema_version"], 2);
+  for (const auto& entry : doc["timeline"]) {
+    EXPECT_TRUE(entry["headline"].is_string());
+    EXPECT_GT(entry["articles"].get<int>(), 0);
+    ASSERT_FALSE(entry["sources"].empty());
+    for (const auto& s : entry["sentences"]) EXPECT_TRUE(s["also_reported_by"].is_array());
+  }
+}
+
+TEST(TimelineCommandTest, TextOutputReadsBackAsTheSameSentences) {
+  const auto path = std::filesystem::temp_directory_path() / ("annals-roundtrip-" + std::to_string(::getpid()));
+  auto written = run_annals("timeline " + kDemoCorpus + " --dates 5 --sentences 2 --quiet -o " + path.string());
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  auto first = run_annals("timeline " + kDemoCorpus + " --dates 5 --sentences 2 --quiet --format json");
+  // Read back, every paragraph is one article, with the outlet its suffix named.
+  auto again = run_annals("timeline " + path.string() +
+                          " --input-format text --method datewise-mc --dates 5 --sentences 2 --format json --quiet");
+  std::filesystem::remove(path);
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  std::set<std::string> original, read_back, outlets;
+  for (const auto& entry : nlohmann::json::parse(first.out)["timeline"])
+    for (const auto& s : entry["sentences"]) original.insert(s["text"].get<std::string>());
+  for (const auto& entry : nlohmann::json::parse(again.out)["timeline"])
+    for (const auto& s : entry["sentences"]) {
+      read_back.insert(s["text"].get<std::string>());
+      outlets.insert(s["outlet"].is_null() ? "" : s["outlet"].get<std::string>());
+    }
+  for (const std::string& text : read_back) EXPECT_TRUE(original.contains(text)) << text;
+  EXPECT_FALSE(outlets.contains(""));
 }
 
 }  // namespace

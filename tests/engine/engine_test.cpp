@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "annals/error.h"
+#include "annals/source.h"
+
+#include <algorithm>
+#include <map>
 #include "support/articles.h"
 
 namespace annals {
@@ -122,6 +126,113 @@ TEST(EngineTest, SameTimelinesWhateverTheThreadCount) {
     for (std::size_t k = 0; k < a.entries[i].sentences.size(); ++k)
       EXPECT_EQ(a.entries[i].sentences[k].article, b.entries[i].sentences[k].article);
   }
+}
+
+}  // namespace
+}  // namespace annals
+
+namespace annals {
+namespace {
+
+const std::string kDemo = std::string(ANNALS_SOURCE_DIR) + "/data/demo/articles.jsonl";
+
+// The demo corpus' articles, analysed once.
+const Engine& demo_engine() {
+  static const Engine engine = [] {
+    Engine e;
+    FileSource files({kDemo});
+    e.add(files);
+    return e;
+  }();
+  return engine;
+}
+
+// The entries' sentences by article id.
+std::map<std::string, std::vector<const TimelineSentence*>> sentences_by_article(const Timeline& timeline) {
+  std::map<std::string, std::vector<const TimelineSentence*>> out;
+  for (const TimelineEntry& entry : timeline.entries)
+    for (const TimelineSentence& s : entry.sentences) out[s.article].push_back(&s);
+  return out;
+}
+
+TEST(EngineStoriesTest, TheDemoCorpusTwoWireCopiesAreMergedAndShowTheOtherOutlet) {
+  TimelineRequest request;
+  request.dates = 30;
+  request.sentences = 5;
+  request.keywords = fold_keywords({"collapsed", "arrested"});
+  const Timeline timeline = demo_engine().timeline(request);  // baseline: merge_copies by default
+  EXPECT_EQ(timeline.story_copies, 2u);
+  EXPECT_EQ(timeline.stories_with_copies, 2u);
+  EXPECT_TRUE(timeline.copies_merged);
+  const auto by_article = sentences_by_article(timeline);
+  // The later copy of each pair is merged into the earlier wire story.
+  EXPECT_FALSE(by_article.contains("national-ledger-0002"));
+  EXPECT_FALSE(by_article.contains("lowford-gazette-0007"));
+  const std::map<std::string, std::string> copy_of = {{"meridian-press-0002", "national-ledger-0002"},
+                                                      {"meridian-press-0008", "lowford-gazette-0007"}};
+  std::size_t checked = 0;
+  for (const auto& [wire, copy] : copy_of) {
+    if (!by_article.contains(wire)) continue;
+    for (const TimelineSentence* s : by_article.at(wire)) {
+      ASSERT_EQ(s->also_reported_by.size(), 1u) << s->text;
+      EXPECT_EQ(s->also_reported_by[0].article, copy);
+      EXPECT_EQ(s->also_reported_by[0].outlet,
+                copy.starts_with("national") ? "The National Ledger" : "Lowford Gazette");
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 0u) << "the query should reach a sentence of a wire story";
+  for (const auto& [id, sentences] : by_article) {
+    if (copy_of.contains(id)) continue;
+    for (const TimelineSentence* s : sentences) EXPECT_TRUE(s->also_reported_by.empty()) << id;
+  }
+}
+
+TEST(EngineStoriesTest, MergeCopiesOffKeepsBothCopiesSelectable) {
+  TimelineRequest request;
+  request.dates = 30;
+  request.sentences = 5;
+  MethodSpec keep;
+  keep.parameters["merge_copies"] = "false";
+  const Timeline timeline = demo_engine().timeline(request, keep);
+  EXPECT_EQ(timeline.story_copies, 2u);
+  EXPECT_FALSE(timeline.copies_merged);
+  for (const auto& [id, sentences] : sentences_by_article(timeline)) {
+    if (id != "national-ledger-0002") continue;
+    for (const TimelineSentence* s : sentences) EXPECT_EQ(s->also_reported_by.at(0).article, "meridian-press-0002");
+  }
+}
+
+TEST(EngineStoriesTest, EachEntryHasAHeadlineAndItsSources) {
+  TimelineRequest request;
+  request.dates = 10;
+  request.sentences = 2;
+  const Timeline timeline = demo_engine().timeline(request);
+  ASSERT_FALSE(timeline.entries.empty());
+  std::map<std::string, const Article*> articles;
+  for (std::size_t a = 0; a < demo_engine().size(); ++a)
+    articles[demo_engine().article(a).article.id] = &demo_engine().article(a).article;
+  for (const TimelineEntry& entry : timeline.entries) {
+    // Demo titles carry no site suffix: the headline is the title as written.
+    EXPECT_EQ(entry.headline, articles.at(entry.sentences.at(0).article)->title);
+    std::size_t published_that_day = 0, counted = 0;
+    for (const auto& [id, article] : articles) published_that_day += article->published == entry.date;
+    for (const OutletCount& source : entry.sources) {
+      EXPECT_FALSE(source.outlet.empty());
+      counted += source.articles;
+    }
+    EXPECT_EQ(counted, entry.articles);
+    EXPECT_GE(entry.articles, published_that_day);  // plus the articles that mention the day
+    EXPECT_TRUE(std::is_sorted(entry.sources.begin(), entry.sources.end(),
+                               [](const OutletCount& a, const OutletCount& b) { return a.articles > b.articles; }));
+  }
+}
+
+TEST(EngineStoriesTest, AnArticleWithoutOutletIsNamedByItsUrlHost) {
+  Engine engine;
+  engine.add({make_article("x/1", "2025-03-03", "The dam failed on March 3, 2025.", "",
+                           "https://www.Courier.example:8080/2025/dam")});
+  EXPECT_EQ(engine.article(0).article.outlet, "courier.example");
 }
 
 }  // namespace

@@ -35,9 +35,9 @@ inline Timeline hostile_timeline() {
   return timeline;
 }
 
-inline std::string render(const Timeline& timeline, OutputFormat format) {
+inline std::string render(const Timeline& timeline, OutputFormat format, WriterOptions options = {}) {
   std::ostringstream out;
-  write_timeline(out, timeline, format);
+  write_timeline(out, timeline, format, options);
   return out.str();
 }
 

@@ -5,6 +5,9 @@
 
 #include <sstream>
 
+#include "annals/loader.h"
+#include "../support/temp_dir.h"
+
 #include "export_fixture.h"
 
 namespace annals {
@@ -21,12 +24,83 @@ Timeline make_fixture() {
   return timeline;
 }
 
+// The fixture with the dam sentence carried by two more outlets (one twice),
+// a headline and sources for its first date.
+Timeline syndicated_fixture() {
+  Timeline timeline = make_fixture();
+  TimelineEntry& first = timeline.entries[0];
+  first.sentences[0].also_reported_by = {{"Lowford Gazette", "gazette/4", "https://gazette.example/4"},
+                                         {"Valley Courier", "courier/2", ""},
+                                         {"", "feed/9", ""},
+                                         {"The National Ledger", "ledger/1", ""},
+                                         {"Lowford Gazette", "gazette/5", ""}};
+  first.headline = "Dam fails";
+  first.sources = {{"Valley Courier", 3}, {"", 1}};
+  first.articles = 4;
+  return timeline;
+}
+
 using testing::render;
 
-TEST(WriterTest, TextHasDateLinesAndSentenceParagraphs) {
+TEST(WriterTest, TextEndsEachSentenceWithItsOutlet) {
   EXPECT_EQ(render(make_fixture(), OutputFormat::kText),
+            "date 2025-03-03\n\nThe dam failed. — Valley Courier\n\nVillages were evacuated.\n\n"
+            "date 2025-03-09\n\nAn *inquiry* opened [officially]. — National Post\n");
+}
+
+TEST(WriterTest, TextWithoutSourcesHasDateLinesAndSentenceParagraphs) {
+  WriterOptions plain;
+  plain.sources = false;
+  EXPECT_EQ(render(syndicated_fixture(), OutputFormat::kText, plain),
             "date 2025-03-03\n\nThe dam failed.\n\nVillages were evacuated.\n\n"
             "date 2025-03-09\n\nAn *inquiry* opened [officially].\n");
+}
+
+TEST(WriterTest, TextListsOtherOutletsOnceEachWithoutItsOwnOrUnknowns) {
+  const std::string text = render(syndicated_fixture(), OutputFormat::kText);
+  EXPECT_NE(text.find("\nThe dam failed. — Valley Courier (also: Lowford Gazette, The National Ledger)\n"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("headline"), std::string::npos);  // headlines stay out of text output
+}
+
+TEST(WriterTest, TextEscapesWhatWouldReadAsAnAttribution) {
+  Timeline timeline = make_fixture();
+  timeline.entries.resize(1);
+  timeline.entries[0].sentences = {{"Rain fell — heavily (also: hail)", "a", "", "", "", "2025-03-03", 0, "en"}};
+  EXPECT_EQ(render(timeline, OutputFormat::kText), "date 2025-03-03\n\nRain fell \\— heavily \\(also: hail)\n");
+}
+
+// Sentences that end as an attribution would, or hold the escape itself.
+const std::vector<std::string> kTrickySentences = {
+    "The dam failed — Reuters",        "Rain fell (also: hail)", "a \\— b \\\\— c",
+    "Ends with a dash —",              "— Starts with one",      "Two — dashes — here (also: x, y)",
+    "Plain \\ backslash (also:no space)",
+};
+
+// Writes the sentences as text output, with or without sources, and reads them back.
+std::vector<Article> round_trip(const WriterOptions& options) {
+  Timeline timeline;
+  TimelineEntry& entry = timeline.entries.emplace_back();
+  entry.date = *Date::parse_iso("2025-03-06");
+  for (const std::string& text : kTrickySentences)
+    entry.sentences.push_back({text, "a", "Valley Courier", "", "", "2025-03-06", 0, "en", {{"Herald", "b", ""}}});
+  testing::TempDir dir;
+  const std::string file = dir.write("digest.txt", render(timeline, OutputFormat::kText, options));
+  return load_articles({file}).articles;
+}
+
+TEST(WriterTest, TextReadsBackAsTheSameSentencesWithAndWithoutSources) {
+  for (bool sources : {true, false}) {
+    WriterOptions options;
+    options.sources = sources;
+    const std::vector<Article> read = round_trip(options);
+    ASSERT_EQ(read.size(), kTrickySentences.size());
+    for (std::size_t i = 0; i < read.size(); ++i) {
+      EXPECT_EQ(read[i].text, kTrickySentences[i]) << "sources " << sources;
+      EXPECT_EQ(read[i].outlet, sources ? "Valley Courier" : "");
+    }
+  }
 }
 
 TEST(WriterTest, TilseHasDashLinesOf32) {
@@ -37,7 +111,7 @@ TEST(WriterTest, TilseHasDashLinesOf32) {
 
 TEST(WriterTest, JsonCarriesProvenanceAndNullsForUnknowns) {
   auto doc = nlohmann::json::parse(render(make_fixture(), OutputFormat::kJson));
-  EXPECT_EQ(doc["schema_version"], 1);
+  EXPECT_EQ(doc["schema_version"], 2);
   ASSERT_EQ(doc["timeline"].size(), 2u);
   const auto& first = doc["timeline"][0];
   EXPECT_EQ(first["date"], "2025-03-03");
@@ -56,6 +130,37 @@ TEST(WriterTest, JsonCarriesProvenanceAndNullsForUnknowns) {
   EXPECT_TRUE(s1["url"].is_null());
   EXPECT_TRUE(s1["title"].is_null());
   EXPECT_EQ(s1["published"], "2025-03-03");
+  EXPECT_TRUE(s1["also_reported_by"].is_array());
+  EXPECT_TRUE(s1["also_reported_by"].empty());
+  EXPECT_TRUE(first["headline"].is_null());
+  EXPECT_TRUE(first["sources"].empty());
+  EXPECT_EQ(first["articles"], 0);
+}
+
+TEST(WriterTest, JsonHasHeadlineSourcesAndWhereElseASentenceAppeared) {
+  auto doc = nlohmann::json::parse(render(syndicated_fixture(), OutputFormat::kJson));
+  const auto& first = doc["timeline"][0];
+  EXPECT_EQ(first["headline"], "Dam fails");
+  EXPECT_EQ(first["articles"], 4);
+  ASSERT_EQ(first["sources"].size(), 2u);
+  EXPECT_EQ(first["sources"][0]["outlet"], "Valley Courier");
+  EXPECT_EQ(first["sources"][0]["articles"], 3);
+  EXPECT_TRUE(first["sources"][1]["outlet"].is_null());
+  const auto& also = first["sentences"][0]["also_reported_by"];
+  ASSERT_EQ(also.size(), 5u);
+  EXPECT_EQ(also[0]["outlet"], "Lowford Gazette");
+  EXPECT_EQ(also[0]["article"], "gazette/4");
+  EXPECT_EQ(also[0]["url"], "https://gazette.example/4");
+  EXPECT_TRUE(also[1]["url"].is_null());
+  EXPECT_TRUE(also[2]["outlet"].is_null());
+}
+
+TEST(WriterTest, MarkdownHasTheHeadlineUnderTheDateAndOtherOutlets) {
+  const std::string md = render(syndicated_fixture(), OutputFormat::kMarkdown);
+  EXPECT_NE(md.find("## 2025-03-03\n\n### Dam fails\n\n- The dam failed. — *Valley Courier* "
+                    "([link](<https://courier.example/1>)) (also: Lowford Gazette, The National Ledger)\n"),
+            std::string::npos)
+      << md;
 }
 
 TEST(WriterTest, MarkdownEscapesMarkupAndLinksSources) {

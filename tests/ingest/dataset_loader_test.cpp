@@ -41,7 +41,7 @@ TEST(DatasetLoader, Timeline17TopicFolder) {
   EXPECT_EQ(first.published.to_string(), "2009-06-27");
   EXPECT_EQ(first.text, "First sentence .\nSecond .\n");
   EXPECT_TRUE(first.sentence_per_line);
-  EXPECT_EQ(first.outlet, "bbc");
+  EXPECT_EQ(first.outlet, "BBC");
   EXPECT_EQ(first.language, "en");
   EXPECT_EQ(result.articles[1].id, "InputDocs/2009-06-28/2.htm.txt");
 
@@ -63,13 +63,13 @@ TEST(DatasetLoader, IdsAreRelativeToTheFolderGiven) {
   const LoadResult root = load_articles({(dir.path() / "Timeline17").string()});
   ASSERT_EQ(root.articles.size(), 2u);
   EXPECT_EQ(root.articles[0].id, "MJ_bbc/InputDocs/2009-06-27/114.htm.txt");
-  EXPECT_EQ(root.articles[0].outlet, "bbc");
+  EXPECT_EQ(root.articles[0].outlet, "BBC");
 
   const LoadResult day = load_articles({(dir.path() / "Timeline17/MJ_bbc/InputDocs/2009-06-27").string()});
   ASSERT_EQ(day.articles.size(), 1u);
   EXPECT_EQ(day.articles[0].id, "114.htm.txt");
   EXPECT_EQ(day.articles[0].published.to_string(), "2009-06-27");
-  EXPECT_EQ(day.articles[0].outlet, "bbc");
+  EXPECT_EQ(day.articles[0].outlet, "BBC");
 }
 
 TEST(DatasetLoader, CrisisReadsOneArticlePerBasenamePreferringTxt) {
@@ -123,8 +123,8 @@ TEST(DatasetLoader, SameIdFromTwoFoldersIsAWarningAndBothAreKept) {
   const LoadResult result =
       load_articles({(dir.path() / "LibyaWar_cnn").string(), (dir.path() / "LibyaWar_reuters").string()});
   ASSERT_EQ(result.articles.size(), 2u);
-  EXPECT_EQ(result.articles[0].outlet, "cnn");
-  EXPECT_EQ(result.articles[1].outlet, "reuters");
+  EXPECT_EQ(result.articles[0].outlet, "CNN");
+  EXPECT_EQ(result.articles[1].outlet, "Reuters");
   ASSERT_EQ(result.diagnostics.all().size(), 1u);
   const Diagnostic& clash = result.diagnostics.all()[0];
   EXPECT_EQ(clash.severity, Diagnostic::Severity::kWarning);
@@ -147,7 +147,7 @@ TEST(DatasetLoaderSharedData, Timeline17MichaelJacksonBbc) {
   const Article* article = by_id(result, "InputDocs/2009-06-27/114.htm.txt");
   ASSERT_NE(article, nullptr);
   EXPECT_EQ(article->published.to_string(), "2009-06-27");
-  EXPECT_EQ(article->outlet, "bbc");
+  EXPECT_EQ(article->outlet, "BBC");
   EXPECT_TRUE(article->sentence_per_line);
   EXPECT_NE(article->text.find("Michael Jackson"), std::string::npos);
   for (const auto& a : result.articles) {

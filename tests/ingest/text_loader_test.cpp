@@ -81,3 +81,45 @@ TEST(TextLoader, OverLongParagraphIsSkippedAndLaterOnesKeepTheirIds) {
 
 }  // namespace
 }  // namespace annals
+
+namespace annals {
+namespace {
+
+TEST(TextLoader, AttributionSuffixesBecomeMetadataNotText) {
+  testing::TempDir dir;
+  const auto file = dir.write("digest.txt",
+                              "date 2025-03-06\n\n"
+                              "The dam failed. — Meridian Press Agency (also: The National Ledger, Bourse Daily)\n\n"
+                              "Sirens sounded. — Lowford Gazette\n\n"
+                              "Nobody named it. (also: Valley Courier)\n\n"
+                              "Plain sentence.\n");
+  const LoadResult result = load_articles({file});
+  ASSERT_EQ(result.articles.size(), 4u);
+  EXPECT_EQ(result.articles[0].text, "The dam failed.");
+  EXPECT_EQ(result.articles[0].outlet, "Meridian Press Agency");
+  EXPECT_EQ(result.articles[1].text, "Sirens sounded.");
+  EXPECT_EQ(result.articles[1].outlet, "Lowford Gazette");
+  EXPECT_EQ(result.articles[2].text, "Nobody named it.");
+  EXPECT_EQ(result.articles[2].outlet, "");
+  EXPECT_EQ(result.articles[3].text, "Plain sentence.");
+}
+
+TEST(TextLoader, EscapedDashesAndAlsoStayInTheSentence) {
+  testing::TempDir dir;
+  // As the writer escapes "Rain fell — heavily (also: hail)" and "a \— b".
+  const auto file = dir.write("digest.txt",
+                              "date 2025-03-06\n\n"
+                              "Rain fell \\— heavily \\(also: hail) — Valley Courier\n\n"
+                              "Rain fell \\— heavily\n\n"
+                              "a \\\\— b\n");
+  const LoadResult result = load_articles({file});
+  ASSERT_EQ(result.articles.size(), 3u);
+  EXPECT_EQ(result.articles[0].text, "Rain fell — heavily (also: hail)");
+  EXPECT_EQ(result.articles[0].outlet, "Valley Courier");
+  EXPECT_EQ(result.articles[1].text, "Rain fell — heavily");
+  EXPECT_EQ(result.articles[1].outlet, "");
+  EXPECT_EQ(result.articles[2].text, "a \\— b");
+}
+
+}  // namespace
+}  // namespace annals
