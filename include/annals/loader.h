@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annals/article.h"
@@ -43,5 +44,10 @@ struct LoadResult {
 // lines over 64 MiB are rejected unread, and ids that come twice are kept
 // with a warning.
 LoadResult load_articles(const std::vector<std::string>& inputs, const LoadOptions& options = {});
+
+// Reads JSON Lines held in memory (an HTTP request body, say) by the same
+// rules; `name` stands for the file in ids and diagnostics. Throws IoError
+// only when the system cannot give it a buffer to read from.
+LoadResult load_jsonl_text(std::string_view text, const std::string& name, const LoadOptions& options = {});
 
 }  // namespace annals

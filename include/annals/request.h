@@ -21,6 +21,10 @@ struct DateWindow {
   bool contains(Date day) const { return !(from && day < *from) && !(to && day > *to); }
 };
 
+// The largest L and K any interface accepts (the command line, the server).
+inline constexpr std::size_t kMaxDates = 10000;
+inline constexpr std::size_t kMaxSentences = 1000;
+
 struct TimelineRequest {
   std::size_t dates = 10;     // L: number of dates wanted
   std::size_t sentences = 2;  // K: summary sentences per date

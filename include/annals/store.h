@@ -47,6 +47,12 @@ struct StoreInfo {
   std::uint64_t bytes = 0;  // database pages in use (page_count * page_size)
 };
 
+// {"articles", "schema_version", "languages", "outlets", "first_date",
+// "last_date", "bytes"} (dates null when the store is empty), indented,
+// with a final newline: `annals store info --format json` and the server's
+// /api/info.
+std::string to_json(const StoreInfo& info);
+
 struct CheckReport {
   bool ok = true;
   std::vector<std::string> problems;  // integrity_check messages and records that do not decode
@@ -75,6 +81,8 @@ class Store {
   // sentence containing one of them, the rule summaries apply.
   std::vector<AnalyzedArticle> select(const DateWindow& window, const std::vector<std::string>& keywords = {}) const;
 
+  // The record with this id, or nullopt.
+  std::optional<AnalyzedArticle> find(const std::string& id) const;
   // Every record in the order first added (export, checks).
   void for_each(const std::function<void(const AnalyzedArticle&)>& visit) const;
 

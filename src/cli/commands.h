@@ -15,5 +15,6 @@ void register_tag_command(CLI::App& app, int& exit_code);
 void register_methods_command(CLI::App& app, int& exit_code);
 void register_ingest_command(CLI::App& app, int& exit_code);
 void register_store_command(CLI::App& app, int& exit_code);
+void register_serve_command(CLI::App& app, int& exit_code);
 
 }  // namespace annals::cli

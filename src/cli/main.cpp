@@ -33,6 +33,7 @@ int run(int argc, char** argv) {
   annals::cli::register_methods_command(app, exit_code);
   annals::cli::register_ingest_command(app, exit_code);
   annals::cli::register_store_command(app, exit_code);
+  annals::cli::register_serve_command(app, exit_code);
   // Only the top level lets an unknown word through, to name it below;
   // subcommands were created before, so they still reject extras.
   app.allow_extras();

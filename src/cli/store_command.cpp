@@ -25,13 +25,7 @@ std::string date_or_null(const std::optional<Date>& d) { return d ? d->to_string
 int info(const StoreCommandOptions& options) {
   StoreInfo info = Store::open(options.file, Store::Mode::kReadOnly).info();
   if (options.format == "json") {
-    nlohmann::ordered_json doc = {{"articles", info.articles},   {"schema_version", info.schema_version},
-                                  {"languages", info.languages}, {"outlets", info.outlets},
-                                  {"first_date", nullptr},       {"last_date", nullptr},
-                                  {"bytes", info.bytes}};
-    if (info.first_date) doc["first_date"] = info.first_date->to_string();
-    if (info.last_date) doc["last_date"] = info.last_date->to_string();
-    std::cout << doc.dump(2) << "\n";
+    std::cout << to_json(info);
     return 0;
   }
   if (options.format != "text") {

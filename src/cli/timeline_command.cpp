@@ -143,12 +143,12 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
   command->add_option("--query", options->query,
                       "Keywords, comma-separated (repeatable); every summary sentence must contain one (case-insensitive)")
       ->allow_extra_args(false);
-  command->add_option("--dates", options->dates, "Number of dates (L), 1 to 10000")
+  command->add_option("--dates", options->dates, "Number of dates (L), 1 to " + std::to_string(kMaxDates))
       ->capture_default_str()
-      ->check(CLI::Range(1, 10000));
-  command->add_option("--sentences", options->sentences, "Sentences per date (K), 1 to 1000")
+      ->check(CLI::Range(std::size_t{1}, kMaxDates));
+  command->add_option("--sentences", options->sentences, "Sentences per date (K), 1 to " + std::to_string(kMaxSentences))
       ->capture_default_str()
-      ->check(CLI::Range(1, 1000));
+      ->check(CLI::Range(std::size_t{1}, kMaxSentences));
   command->add_option("--from", options->from, "Use only articles published on or after this date (YYYY-MM-DD)");
   command->add_option("--to", options->to, "Use only articles published on or before this date (YYYY-MM-DD)");
   command->add_option("--format", options->format, "text, tilse, json, markdown, html, timelinejs or csv")->capture_default_str();

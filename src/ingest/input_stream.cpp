@@ -67,6 +67,10 @@ std::unique_ptr<InputStream> InputStream::open(const std::string& path, std::str
     *error = errno_text();
     return nullptr;
   }
+  return adopt(fd, error);
+}
+
+std::unique_ptr<InputStream> InputStream::adopt(int fd, std::string* error) {
   if (!check_regular(fd, error)) {
     close(fd);
     return nullptr;

@@ -20,6 +20,8 @@ class InputStream {
  public:
   // Returns nullptr and sets *error when the input cannot be opened.
   static std::unique_ptr<InputStream> open(const std::string& path, std::string* error);
+  // Takes ownership of an open descriptor (a memfd holding a request body, say).
+  static std::unique_ptr<InputStream> adopt(int fd, std::string* error);
   ~InputStream();
   InputStream(const InputStream&) = delete;
   InputStream& operator=(const InputStream&) = delete;

@@ -1,9 +1,16 @@
 #include "annals/loader.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <numeric>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+
+#include "annals/error.h"
 
 #include "ingest/format_detection.h"
 #include "ingest/input_plan.h"
@@ -106,6 +113,43 @@ LoadResult load_articles(const std::vector<std::string>& inputs, const LoadOptio
   ingest::Progress progress(options.progress, total);
   ReadContext context{options, result, progress};
   for (const auto& input : plan) progress.finish_file(read_input(input, context));
+  report_duplicate_ids(result);
+  result.bytes_read = progress.done();
+  return result;
+}
+
+namespace {
+
+// A memory file holding `text`, positioned at its start, so that the
+// readers (which read descriptors) take it like any file.
+int memory_file(std::string_view text) {
+  const int fd = memfd_create("annals-jsonl", MFD_CLOEXEC);
+  if (fd < 0) throw IoError(std::string("cannot create a memory file: ") + std::strerror(errno));
+  for (std::size_t done = 0; done < text.size();) {
+    const ssize_t n = write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int saved = errno;
+      close(fd);
+      throw IoError(std::string("cannot fill a memory file: ") + std::strerror(saved));
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  lseek(fd, 0, SEEK_SET);
+  return fd;
+}
+
+}  // namespace
+
+LoadResult load_jsonl_text(std::string_view text, const std::string& name, const LoadOptions& options) {
+  LoadResult result;
+  ingest::Progress progress(options.progress, text.size());
+  ReadContext context{options, result, progress};
+  std::string error;
+  auto in = ingest::InputStream::adopt(memory_file(text), &error);
+  if (!in) throw IoError("cannot read a memory file: " + error);
+  ingest::read_jsonl(*in, name, context);
+  progress.finish_file(in->raw_offset());
   report_duplicate_ids(result);
   result.bytes_read = progress.done();
   return result;

@@ -3,6 +3,8 @@
 #include <climits>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "annals/store.h"
 #include "corpus/keyword_filter.h"
 #include "store/postings.h"
@@ -94,6 +96,13 @@ std::vector<AnalyzedArticle> Store::select(const DateWindow& window, const std::
   return out;
 }
 
+std::optional<AnalyzedArticle> Store::find(const std::string& id) const {
+  Database& db = impl_->db;
+  Statement row = db.prepare("SELECT seq, record FROM articles WHERE id = ?");
+  if (!row.bind(1, id).step()) return std::nullopt;
+  return decode_row(db, row.blob(1), row.integer(0));
+}
+
 void Store::for_each(const std::function<void(const AnalyzedArticle&)>& visit) const {
   Database& db = impl_->db;
   Statement rows = db.prepare("SELECT seq, record FROM articles ORDER BY seq");
@@ -155,6 +164,16 @@ CheckReport Store::check() const {
   }
   report.ok = report.problems.empty();
   return report;
+}
+
+std::string to_json(const StoreInfo& info) {
+  nlohmann::ordered_json doc = {{"articles", info.articles},   {"schema_version", info.schema_version},
+                                {"languages", info.languages}, {"outlets", info.outlets},
+                                {"first_date", nullptr},       {"last_date", nullptr},
+                                {"bytes", info.bytes}};
+  if (info.first_date) doc["first_date"] = info.first_date->to_string();
+  if (info.last_date) doc["last_date"] = info.last_date->to_string();
+  return doc.dump(2) + "\n";
 }
 
 }  // namespace annals
