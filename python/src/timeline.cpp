@@ -14,7 +14,7 @@ namespace {
 OutputFormat output_format(const std::string& name) {
   OutputFormat format;
   if (!parse_output_format(name, format))
-    throw UsageError("unknown format '" + name + "' (expected text, tilse, json, markdown)");
+    throw UsageError("unknown format '" + name + "' (expected text, tilse, json, markdown, html, timelinejs, csv)");
   return format;
 }
 
@@ -35,6 +35,16 @@ void write_file(const TimelineHandle& handle, py::handle path, const std::string
   if (!out) throw IoError("cannot write '" + file + "'");
 }
 
+void bind_sources(py::module_& m) {
+  py::class_<SourceReference>(m, "SourceReference", "Another article of the sentence's story.")
+      .def_readonly("outlet", &SourceReference::outlet)
+      .def_readonly("article", &SourceReference::article)
+      .def_readonly("url", &SourceReference::url);
+  py::class_<OutletCount>(m, "OutletCount", "An outlet and how many of a date's articles it published.")
+      .def_readonly("outlet", &OutletCount::outlet)
+      .def_readonly("articles", &OutletCount::articles);
+}
+
 void bind_sentence(py::module_& m) {
   py::class_<TimelineSentence>(m, "TimelineSentence", "A summary sentence and where it came from.")
       .def_readonly("text", &TimelineSentence::text)
@@ -46,6 +56,8 @@ void bind_sentence(py::module_& m) {
                     "the article's 'YYYY-MM-DD', with 'THH:MM...' when its time is known")
       .def_readonly("position", &TimelineSentence::position, "index of the sentence within its article")
       .def_readonly("language", &TimelineSentence::language)
+      .def_readonly("also_reported_by", &TimelineSentence::also_reported_by,
+                    "the other articles of its story (syndicated copies, updates)")
       .def("__repr__", [](const TimelineSentence& s) {
         return "TimelineSentence(" + py::repr(py::str(s.text)).cast<std::string>() + ")";
       });
@@ -55,6 +67,9 @@ void bind_entry(py::module_& m) {
   py::class_<TimelineEntry>(m, "TimelineEntry", "One date of a timeline and its summary sentences.")
       .def_readonly("date", &TimelineEntry::date)
       .def_readonly("sentences", &TimelineEntry::sentences)
+      .def_readonly("headline", &TimelineEntry::headline, "a short line for people; '' when none")
+      .def_readonly("sources", &TimelineEntry::sources, "outlets of the date's articles, most articles first")
+      .def_readonly("articles", &TimelineEntry::articles, "number of articles supporting the date")
       .def("__repr__", [](const TimelineEntry& e) {
         return "TimelineEntry(" + e.date.to_string() + ", " + std::to_string(e.sentences.size()) + " sentences)";
       });
@@ -70,13 +85,13 @@ void bind_handle(py::module_& m) {
       })
       .def("__len__", [](const TimelineHandle& h) { return h.timeline->entries.size(); })
       .def("render", &render, py::arg("format") = "text",
-           "The timeline as text in one of the formats text, tilse, json, markdown.")
+           "The timeline in one of the formats text, tilse, json, markdown, html, timelinejs, csv.")
       .def("to_json", [](const TimelineHandle& h) { return render(h, "json"); },
            "The JSON document `annals timeline --format json` writes.")
       .def("to_dict", [](const TimelineHandle& h) { return py::module_::import("json").attr("loads")(render(h, "json")); },
-           "to_json() parsed: {'schema_version': 1, 'timeline': [{'date', 'sentences': [...]}]}.")
+           "to_json() parsed: {'schema_version': 2, 'timeline': [{'date', 'headline', 'sentences': [...], ...}]}.")
       .def("write", &write_file, py::arg("path"), py::arg("format") = "text",
-           "Writes the timeline to a file in the format text, tilse, json or markdown.")
+           "Writes the timeline to a file in the format text, tilse, json, markdown, html, timelinejs or csv.")
       .def("__repr__", [](const TimelineHandle& h) {
         return "Timeline(" + std::to_string(h.timeline->entries.size()) + " dates)";
       });
@@ -85,6 +100,7 @@ void bind_handle(py::module_& m) {
 }  // namespace
 
 void bind_timeline(py::module_& m) {
+  bind_sources(m);
   bind_sentence(m);
   bind_entry(m);
   bind_handle(m);

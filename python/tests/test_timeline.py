@@ -59,8 +59,17 @@ def test_to_dict_is_the_json(demo_corpus):
     timeline = demo_corpus.timeline(dates=3)
     as_dict = timeline.to_dict()
     assert as_dict == json.loads(timeline.to_json())
-    assert as_dict["schema_version"] == 1
+    assert as_dict["schema_version"] == 2
     assert [e["date"] for e in as_dict["timeline"]] == [d.isoformat() for d in timeline.dates]
+    # The objects carry what the JSON says: headlines, sources, other reports.
+    for entry, data in zip(timeline.entries, as_dict["timeline"]):
+        assert entry.headline == (data["headline"] or "")
+        assert [(s.outlet, s.articles) for s in entry.sources] == [
+            (s["outlet"] or "", s["articles"]) for s in data["sources"]]
+        assert entry.articles == data["articles"]
+        for sentence, sdata in zip(entry.sentences, data["sentences"]):
+            assert [(r.outlet, r.article) for r in sentence.also_reported_by] == [
+                (r["outlet"] or "", r["article"]) for r in sdata["also_reported_by"]]
 
 
 def test_query_as_comma_separated_text(demo_corpus):
