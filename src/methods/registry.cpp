@@ -25,7 +25,9 @@ const std::vector<MethodDefinition>& method_definitions() {
       // band already keeps most fragments out; the other rules cost score.
       with_sentence_rules(annals_method(), {.min_words = 6}),
       with_sentence_rules(clust_method(), kReadableSentences),
-      with_sentence_rules(chieu_method(), kPublishedSentences),
+      // Its one sentence per date rarely breaks a length rule, but refusing
+      // those that do costs score; refusing repeats does not.
+      with_sentence_rules(chieu_method(), {.distinct = true}),
       with_sentence_rules(martschat_method(), kPublishedSentences),
   };
   return definitions;
