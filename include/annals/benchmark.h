@@ -14,6 +14,7 @@
 #include "annals/eval/metrics.h"
 #include "annals/eval/rouge_data.h"
 #include "annals/method.h"
+#include "annals/timeline.h"
 
 namespace annals::benchmark {
 
@@ -52,12 +53,16 @@ struct RunOptions {
   PrepareOptions prepare;
   // When set, predicted timelines go to DIR/<method>/<dataset>/<topic>/<timeline>.txt (tilse format).
   std::optional<std::filesystem::path> save_timelines;
+  // When set, each TaskResult keeps the predicted timeline (for tools that
+  // read it, such as bench/readability).
+  bool keep_timelines = false;
 };
 
 struct TaskResult {
   std::string dataset, topic, timeline;
   eval::TaskScores scores;  // all variants; the report shows m:1 AR-1/AR-2, date and concat R-1
   double seconds = 0;       // building the timeline (evaluation excluded)
+  Timeline predicted;       // with RunOptions::keep_timelines
 };
 
 struct MethodResult {

@@ -179,6 +179,7 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunOptions
     job.result.scores = evaluator.evaluate(eval::text_timeline_of(job.timeline), std::span(&task.reference, 1));
     if (options.save_timelines)
       save_timeline(*options.save_timelines, result.method_order[job.method], task, job.timeline, diagnostics);
+    if (options.keep_timelines) job.result.predicted = std::move(job.timeline);
   }
   result.timing.evaluate = seconds_since(start);
 

@@ -4,17 +4,6 @@
 
 namespace annals::tls {
 
-std::size_t word_count(std::string_view text) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 LengthBandCollector::LengthBandCollector(const Corpus& corpus, std::vector<std::string> keywords, WordBand band,
                                          std::unique_ptr<CandidateCollector> inner)
     : corpus_(corpus), keywords_(std::move(keywords)), band_(band), inner_(std::move(inner)) {}

@@ -11,12 +11,11 @@
 #include <vector>
 
 #include "candidates/candidate_collector.h"
+#include "text/near_copy.h"
 
 namespace annals::tls {
 
-// Whitespace-separated words of a sentence as shown (tokens, punctuation
-// attached): what a reader counts, independent of the analysis.
-std::size_t word_count(std::string_view text);
+using text::word_count;
 
 struct WordBand {
   std::size_t min_words = 15;

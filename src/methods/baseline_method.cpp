@@ -23,10 +23,13 @@ Selection BaselineMethod::build(const Corpus& corpus, const TimelineRequest& req
   options.sentences = request.sentences;
   options.max_redundancy = float(max_redundancy_);
   options.keywords = &request.keywords;
+  TimelineGuard guard(corpus, sentence_rules());
+  options.guard = &guard;
   Selection timeline;
   for (Date day : index.days_by_count()) {
     if (timeline.entries.size() >= request.dates) break;
-    auto summary = summarize_by_centroid(corpus, model, leads.collect(day, model), options);
+    const auto candidates = leads.collect(day, model);
+    auto summary = guard.choose(day, [&] { return summarize_by_centroid(corpus, model, candidates, options); });
     if (!summary.empty()) timeline.entries.push_back({day, std::move(summary)});
   }
   sort_chronologically(timeline);

@@ -65,10 +65,14 @@ Selection ChieuMethod::build(const Corpus& corpus, const TimelineRequest& reques
 
   Selection timeline;
   std::set<Date> forbidden;
+  TimelineGuard guard(corpus, sentence_rules());
   for (std::size_t i : order) {
     if (timeline.entries.size() >= request.dates || request.sentences == 0) break;
     Date date = input.dates[i].date;
     if (!request.window.contains(date) || forbidden.count(date)) continue;
+    // A refused sentence leaves its date open to the next most interesting one.
+    if (!guard.admits(input.sentences[i], date)) continue;
+    guard.take(input.sentences[i], date);
     for (int k = -extent[i]; k <= extent[i]; ++k) forbidden.insert(date + k);
     timeline.entries.push_back({date, {input.sentences[i]}});
   }

@@ -91,7 +91,8 @@ Selection ClustMethod::build(const Corpus& corpus, const TimelineRequest& reques
 
   auto leads = lead_sentences(corpus, articles, lead_sentences_);
   TfidfModel model(corpus, leads);
-  SummaryRequest summary_request{request.sentences, &request.keywords};
+  TimelineGuard guard(corpus, sentence_rules());
+  SummaryRequest summary_request{request.sentences, &request.keywords, &guard};
   Selection timeline;
   std::set<Date> used;
   for (const Cluster& c : clusters) {
@@ -99,7 +100,9 @@ Selection ClustMethod::build(const Corpus& corpus, const TimelineRequest& reques
     // A mentioned day can lie outside the window; news-tls would keep it,
     // but the Method contract only allows days inside.
     if (used.count(c.date) || !request.window.contains(c.date)) continue;
-    auto summary = summarizer_->summarize(corpus, model, lead_sentences(corpus, c.articles, lead_sentences_), summary_request);
+    const auto candidates = lead_sentences(corpus, c.articles, lead_sentences_);
+    auto summary =
+        guard.choose(c.date, [&] { return summarizer_->summarize(corpus, model, candidates, summary_request); });
     if (summary.empty()) continue;
     used.insert(c.date);
     timeline.entries.push_back({c.date, std::move(summary)});

@@ -23,10 +23,13 @@ Selection DatewiseMethod::build(const Corpus& corpus, const TimelineRequest& req
   SummaryRequest summary_request;
   summary_request.sentences = request.sentences;
   summary_request.keywords = &request.keywords;
+  TimelineGuard guard(corpus, sentence_rules());
+  summary_request.guard = &guard;
   Selection timeline;
   for (Date day : ranker_->rank(corpus, request)) {
     if (timeline.entries.size() >= request.dates) break;
-    auto summary = summarizer_->summarize(corpus, model, collector->collect(day, model), summary_request);
+    const auto candidates = collector->collect(day, model);
+    auto summary = guard.choose(day, [&] { return summarizer_->summarize(corpus, model, candidates, summary_request); });
     if (!summary.empty()) timeline.entries.push_back({day, std::move(summary)});
   }
   sort_chronologically(timeline);

@@ -68,6 +68,7 @@ Selection MartschatMethod::build(const Corpus& corpus, const TimelineRequest& re
   std::vector<std::vector<std::uint32_t>> chosen(o.dates.size());
   std::vector<double> date_sum(o.dates.size(), 0.0);  // summed rewards of chosen sentences
   std::size_t dates_used = 0;
+  TimelineGuard guard(corpus, sentence_rules());
   auto allowed = [&](std::size_t i) {
     const auto& on_date = chosen[o.date[i]];
     return on_date.empty() ? dates_used < request.dates : on_date.size() < request.sentences;
@@ -84,6 +85,12 @@ Selection MartschatMethod::build(const Corpus& corpus, const TimelineRequest& re
     double best_gain = gain(*best);
     for (auto it = open.begin() + 1; it != open.end(); ++it)
       if (double g = gain(*it); g > best_gain) best = it, best_gain = g;
+    // A refused sentence is out for good; the next greedy step takes the runner-up.
+    if (!guard.admits(input.sentences[*best], o.dates[o.date[*best]])) {
+      open.erase(best);
+      continue;
+    }
+    guard.take(input.sentences[*best], o.dates[o.date[*best]]);
     std::size_t d = o.date[*best];
     if (chosen[d].empty()) ++dates_used;
     chosen[d].push_back(input.sentences[*best]);

@@ -6,6 +6,7 @@
 
 #include "annals/request.h"
 #include "corpus/corpus.h"
+#include "summaries/timeline_guard.h"
 
 namespace annals::tls {
 
@@ -26,7 +27,16 @@ class Method {
   // Never returns more than request.dates entries nor more than
   // request.sentences sentences per entry; entries are chronological, their
   // dates inside request.window, and every sentence matches the keywords.
+  // Every sentence is one the rules admit (sentence_rules(); see TimelineGuard).
   virtual Selection build(const Corpus& corpus, const TimelineRequest& request) const = 0;
+
+  // Set by the registry from the method's readability parameters
+  // (add_sentence_rule_parameters); a method built directly refuses nothing.
+  void set_sentence_rules(SentenceRules rules) { rules_ = rules; }
+  const SentenceRules& sentence_rules() const { return rules_; }
+
+ private:
+  SentenceRules rules_;
 };
 
 // Puts entries in chronological order (methods choose them by rank).

@@ -13,6 +13,7 @@ std::vector<std::uint32_t> CentroidRankSummarizer::summarize(const Corpus& corpu
   options.sentences = request.sentences;
   options.max_redundancy = 0.9999f;
   options.keywords = request.keywords;
+  options.guard = request.guard;
   return summarize_by_centroid(corpus, model, candidates, options);
 }
 

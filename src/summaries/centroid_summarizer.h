@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "corpus/corpus.h"
+#include "summaries/timeline_guard.h"
 #include "vectors/tfidf.h"
 
 namespace annals::tls {
@@ -14,6 +15,7 @@ struct CentroidRankOptions {
   std::size_t sentences = 2;          // K
   float max_redundancy = 0.5f;        // skip a sentence with cosine above this to one already picked
   const std::vector<std::string>* keywords = nullptr;  // summary sentences must match one
+  const TimelineGuard* guard = nullptr;                 // summary sentences must be admitted by it
 };
 
 // Ranks `candidates` (sentence indices) by cosine to the candidates' centroid

@@ -12,7 +12,8 @@
 namespace annals::tls {
 
 bool eligible(const Corpus& corpus, std::uint32_t sentence, const SummaryRequest& request) {
-  return !request.keywords || matches_keywords(corpus.sentences()[sentence].text, *request.keywords);
+  if (request.keywords && !matches_keywords(corpus.sentences()[sentence].text, *request.keywords)) return false;
+  return !request.guard || request.guard->admits(sentence);
 }
 
 namespace {

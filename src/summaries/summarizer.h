@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "corpus/corpus.h"
+#include "summaries/timeline_guard.h"
 #include "vectors/tfidf.h"
 
 namespace annals::tls {
@@ -21,6 +22,9 @@ struct SummaryRequest {
   // summary sentence must contain one. Candidates without a keyword still
   // shape the summary (centroid, graph, coverage) but are never picked.
   const std::vector<std::string>* keywords = nullptr;
+  // When set, only sentences it admits are picked (like keywords, the others
+  // still shape the summary), so a refused sentence gives way to the next best.
+  const TimelineGuard* guard = nullptr;
 };
 
 class Summarizer {
@@ -33,7 +37,7 @@ class Summarizer {
                                                const SummaryRequest& request) const = 0;
 };
 
-// True when the sentence may appear in a summary under the request's keywords.
+// True when the sentence may appear in a summary under the request's keywords and guard.
 bool eligible(const Corpus& corpus, std::uint32_t sentence, const SummaryRequest& request);
 
 // The registered summarizers: "centroid-opt", "centroid-rank", "textrank", "submodular".

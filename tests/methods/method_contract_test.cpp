@@ -6,6 +6,8 @@
 #include "annals/eval/timeline_file.h"
 #include "annals/loader.h"
 #include "method_contract.h"
+#include "support/articles.h"
+#include "text/near_copy.h"
 
 namespace annals::tls {
 namespace {
@@ -62,6 +64,102 @@ TEST_P(MethodContract, EveryParameterDefaultReadsBackAndBadValuesAreUsageErrors)
     for (const std::string& choice : p.choices) EXPECT_NO_THROW(registered(GetParam(), {{p.name, choice}}));
   }
   EXPECT_THROW(registered(GetParam(), {{"no_such_parameter", "1"}}), UsageError);
+}
+
+// Eight days of coverage built to tempt a method into repeats and lengths
+// nobody reads: every article opens with the same syndicated background
+// sentence (or a shortened copy of it), and each day has a 70-word run-on
+// lead and a three-word fragment, all with the keywords.
+Corpus tempting_corpus() {
+  std::vector<Article> articles;
+  std::string run_on = "The dam inquiry heard";
+  for (int i = 0; i < 6; ++i) run_on += " that the gates, the valves, the crest and the spillway of the old wall";
+  for (int d = 1; d <= 8; ++d) {
+    const std::string date = "2025-03-0" + std::to_string(d);
+    for (int a = 0; a < 3; ++a) {
+      const std::string background =
+          a == 2 ? "Engineers said the Carrowmouth dam wall cracked during the storm."
+                 : "Engineers said the Carrowmouth dam wall cracked during the February storm, the inquiry heard.";
+      const std::string witness = std::to_string(10 * d + a);
+      const std::string text = background + "\n" + run_on + ".\nDam inquiry resumes.\nOn March " +
+                               std::to_string(d) + " the dam inquiry heard witness " + witness +
+                               " describe the spillway gates.\nWitness " + witness +
+                               " told the dam inquiry the crest valves jammed twice that night.";
+      articles.push_back(testing::make_article(date + "-" + std::to_string(a), date, text));
+    }
+  }
+  return Corpus::analyze(std::move(articles));
+}
+
+TimelineRequest tempting_request() {
+  TimelineRequest request;
+  request.dates = 6;
+  request.sentences = 2;
+  request.keywords = fold_keywords({"dam"});
+  request.window = {Date::parse_iso("2025-03-01"), Date::parse_iso("2025-03-08")};
+  return request;
+}
+
+// Sentences that repeat one read before them (dates in order, each summary
+// in order), as text::is_near_copy judges content words.
+std::size_t repeats_in(const Selection& t, const Corpus& corpus) {
+  std::vector<std::vector<std::uint32_t>> read;
+  std::size_t repeats = 0;
+  for (const DateSummary& e : t.entries)
+    for (std::uint32_t s : e.sentences) {
+      auto words = text::content_word_set(corpus.sentences()[s].terms);
+      repeats += std::any_of(read.begin(), read.end(), [&](const auto& earlier) { return text::is_near_copy(words, earlier); });
+      read.push_back(std::move(words));
+    }
+  return repeats;
+}
+
+const std::map<std::string, std::string> kReadable = {
+    {"distinct_sentences", "true"}, {"max_sentence_words", "60"}, {"min_sentence_words", "6"}};
+const std::map<std::string, std::string> kPublished = {
+    {"distinct_sentences", "false"}, {"max_sentence_words", "0"}, {"min_sentence_words", "0"}};
+
+TEST_P(MethodContract, TheReadableRulesKeepRepeatsAndUnreadableLengthsOut) {
+  TimelineRequest request = tempting_request();
+  Corpus corpus = tempting_corpus();
+  Selection t = registered(GetParam(), kReadable)->build(corpus, request);
+  EXPECT_FALSE(t.entries.empty());
+  expect_method_contract(t, corpus, request);
+  EXPECT_EQ(repeats_in(t, corpus), 0u);
+  for (const DateSummary& e : t.entries)
+    for (std::uint32_t s : e.sentences) {
+      const std::size_t words = text::word_count(corpus.sentences()[s].text);
+      EXPECT_GE(words, 6u) << corpus.sentences()[s].text;
+      EXPECT_LE(words, 60u) << corpus.sentences()[s].text;
+    }
+}
+
+TEST_P(MethodContract, ItsDefaultsAreReadableWhereTheyRefuseRepeats) {
+  const MethodInfo* info = find_method(GetParam());
+  ASSERT_NE(info, nullptr);
+  auto distinct = std::find_if(info->parameters.begin(), info->parameters.end(),
+                               [](const ParameterInfo& p) { return p.name == "distinct_sentences"; });
+  ASSERT_NE(distinct, info->parameters.end()) << "every method has the readability parameters";
+  if (distinct->default_value != "true") GTEST_SKIP() << GetParam() << " keeps its published behaviour by default";
+  TimelineRequest request = tempting_request();
+  Corpus corpus = tempting_corpus();
+  EXPECT_EQ(repeats_in(registered(GetParam())->build(corpus, request), corpus), 0u);
+}
+
+TEST(TemptingCorpusTest, WithoutTheRulesMethodsDoRepeat) {
+  // The check above could pass on a corpus that tempts nobody; this one
+  // makes the published behaviour of most methods repeat a sentence.
+  TimelineRequest request = tempting_request();
+  Corpus corpus = tempting_corpus();
+  std::size_t repeating = 0;
+  for (const MethodInfo& info : methods())
+    repeating += repeats_in(registered(info.name, kPublished)->build(corpus, request), corpus) > 0;
+  EXPECT_GE(repeating, methods().size() / 2);
+}
+
+TEST(MethodRegistryTest, MinimumAboveMaximumSentenceWordsIsAUsageError) {
+  EXPECT_THROW(registered("datewise", {{"min_sentence_words", "20"}, {"max_sentence_words", "10"}}), UsageError);
+  EXPECT_NO_THROW(registered("datewise", {{"min_sentence_words", "20"}, {"max_sentence_words", "0"}}));
 }
 
 class SupervisedMethodContract : public ::testing::TestWithParam<std::string> {};
