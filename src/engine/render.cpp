@@ -33,13 +33,24 @@ TimelineSentence sentence_of(const Corpus& corpus, std::uint32_t s) {
           sentence.position,          article.language,    also_reported_by(corpus, sentence.article)};
 }
 
+// A title is the headline of its article's own day, so it heads a date only
+// when the article reports that day: published on it or the day after.
+bool reports_day(const Article& article, Date day) {
+  return article.published == day || article.published == day + 1;
+}
+
+// The title of the first summary sentence whose article reports the date;
+// else (the summary recalls the date from later articles, whose titles are
+// about later news) the first sentence itself, compressed.
 std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
   if (summary.sentences.empty()) return {};
-  const std::uint32_t a = corpus.sentences()[summary.sentences.front()].article;
-  const Article& article = corpus.article(a);
-  std::string title = clean_title(article.title, article.outlet);
-  if (!title.empty() || corpus.sentence_count(a) == 0) return title;
-  return compressed_lead(corpus.sentences()[corpus.first_sentence(a)].text);
+  for (std::uint32_t s : summary.sentences) {
+    const Article& article = corpus.article(corpus.sentences()[s].article);
+    if (!reports_day(article, summary.date)) continue;
+    std::string title = clean_title(article.title, article.outlet);
+    if (!title.empty()) return title;
+  }
+  return compressed_lead(corpus.sentences()[summary.sentences.front()].text);
 }
 
 // The timeline's dates each article supports: its publication day and the
