@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,13 @@ struct SourceReference {
   std::string url;      // "" when unknown
 };
 
+// A wire dateline cut from the start of a sentence ("VENICE, Louisiana
+// (Reuters) - "): where the story was filed and by which agency.
+struct Dateline {
+  std::string place;
+  std::string agency;
+};
+
 struct TimelineSentence {
   std::string text;       // as shown to people
   std::string article;    // id of the article it was taken from
@@ -30,6 +38,8 @@ struct TimelineSentence {
   // The other articles of its story (syndicated copies and updated versions,
   // see Corpus::story), in input order.
   std::vector<SourceReference> also_reported_by{};  // {}: aggregate initialisers may leave it out
+  // The dateline `text` started with in the article, removed from `text`.
+  std::optional<Dateline> dateline{};
 };
 
 // How many of the articles supporting a date one outlet published.

@@ -58,6 +58,13 @@ void bind_sentence(py::module_& m) {
       .def_readonly("language", &TimelineSentence::language)
       .def_readonly("also_reported_by", &TimelineSentence::also_reported_by,
                     "the other articles of its story (syndicated copies, updates)")
+      .def_property_readonly(
+          "dateline",
+          [](const TimelineSentence& s) -> py::object {
+            if (!s.dateline) return py::none();
+            return py::dict(py::arg("place") = s.dateline->place, py::arg("agency") = s.dateline->agency);
+          },
+          "the wire dateline cut from the start of the text, {'place', 'agency'}, or None")
       .def("__repr__", [](const TimelineSentence& s) {
         return "TimelineSentence(" + py::repr(py::str(s.text)).cast<std::string>() + ")";
       });

@@ -49,7 +49,12 @@ def test_entries_and_provenance(demo_corpus):
         assert 1 <= len(entry.sentences) <= 2
         for sentence in entry.sentences:
             source = articles[sentence.article]
-            assert source.sentences[sentence.position] == sentence.text
+            if sentence.dateline is None:
+                assert source.sentences[sentence.position] == sentence.text
+            else:  # a wire dateline ("CARROWMOUTH, March 4 (Meridian) - ") is cut from the text
+                original = source.sentences[sentence.position]
+                assert original.endswith(sentence.text) and original.startswith(sentence.dateline["place"])
+                assert f"({sentence.dateline['agency']})" in original[: len(original) - len(sentence.text)]
             assert (sentence.outlet, sentence.url, sentence.title, sentence.language) == (
                 source.outlet, source.url, source.title, source.language)
             assert sentence.published.startswith(source.published.isoformat())

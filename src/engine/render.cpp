@@ -5,6 +5,7 @@
 #include <set>
 
 #include "engine/headline.h"
+#include "text/dateline.h"
 
 namespace annals {
 
@@ -25,12 +26,19 @@ std::vector<SourceReference> also_reported_by(const Corpus& corpus, std::uint32_
   return others;
 }
 
+// The sentence as shown: a wire dateline at its start goes to `dateline`.
 TimelineSentence sentence_of(const Corpus& corpus, std::uint32_t s) {
   const Sentence& sentence = corpus.sentences()[s];
   const Article& article = corpus.article(sentence.article);
-  return {std::string(sentence.text), article.id,          article.outlet,
-          article.url,                article.title,       published_of(article),
-          sentence.position,          article.language,    also_reported_by(corpus, sentence.article)};
+  std::string_view text = sentence.text;
+  std::optional<Dateline> dateline;
+  if (const auto span = text::find_dateline(text)) {
+    dateline = Dateline{std::string(span->place), std::string(span->agency)};
+    text.remove_prefix(span->length);
+  }
+  return {std::string(text),   article.id,       article.outlet,   article.url,
+          article.title,       published_of(article), sentence.position, article.language,
+          also_reported_by(corpus, sentence.article), std::move(dateline)};
 }
 
 // A title is the headline of its article's own day, so it heads a date only
@@ -50,7 +58,9 @@ std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
     std::string title = clean_title(article.title, article.outlet);
     if (!title.empty()) return title;
   }
-  return compressed_lead(corpus.sentences()[summary.sentences.front()].text);
+  std::string_view lead = corpus.sentences()[summary.sentences.front()].text;
+  if (const auto span = text::find_dateline(lead)) lead.remove_prefix(span->length);
+  return compressed_lead(lead);
 }
 
 // The timeline's dates each article supports: its publication day and the

@@ -64,7 +64,10 @@ nlohmann::json json_of(const TimelineSentence& sentence) {
           {"published", sentence.published},
           {"position", sentence.position},
           {"language", or_null(sentence.language)},
-          {"also_reported_by", std::move(also)}};
+          {"also_reported_by", std::move(also)},
+          {"dateline", sentence.dateline ? nlohmann::json{{"place", sentence.dateline->place},
+                                                          {"agency", sentence.dateline->agency}}
+                                         : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json json_of(const TimelineEntry& entry) {

@@ -228,9 +228,10 @@ TEST(TimelineCommandTest, TextOutputReadsBackAsTheSameSentences) {
   std::filesystem::remove(path);
   ASSERT_EQ(again.exit_code, 0) << again.err;
   std::set<std::string> original, read_back, outlets;
-  for (const auto& entry : nlohmann::json::parse(first.out)["timeline"])
+  const nlohmann::json first_json = nlohmann::json::parse(first.out), again_json = nlohmann::json::parse(again.out);
+  for (const auto& entry : first_json["timeline"])
     for (const auto& s : entry["sentences"]) original.insert(s["text"].get<std::string>());
-  for (const auto& entry : nlohmann::json::parse(again.out)["timeline"])
+  for (const auto& entry : again_json["timeline"])
     for (const auto& s : entry["sentences"]) {
       read_back.insert(s["text"].get<std::string>());
       outlets.insert(s["outlet"].is_null() ? "" : s["outlet"].get<std::string>());

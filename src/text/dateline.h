@@ -1,0 +1,25 @@
+// Wire datelines: "CARROWMOUTH, March 6 (Meridian) - ", "VENICE, Louisiana
+// (Reuters) - ", "Tripoli, Libya (CNN) -- " open a wire story's first
+// sentence. They are metadata (where it was filed, by which agency), not
+// part of what a reader should read as the sentence.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace annals::text {
+
+struct DatelineSpan {
+  std::string_view place;   // "CARROWMOUTH", "VENICE, Louisiana" (a date after a comma is left out)
+  std::string_view agency;  // "Meridian", "Reuters"
+  std::size_t length = 0;   // bytes from the sentence's start to where the sentence proper begins
+};
+
+// The dateline opening `sentence`, or nullopt. A dateline is: a place of at
+// most eight words, each starting with a capital letter or a digit (commas
+// allowed, no sentence punctuation), an agency in parentheses, a dash (-, --,
+// – or —) and the sentence proper, which must follow.
+std::optional<DatelineSpan> find_dateline(std::string_view sentence);
+
+}  // namespace annals::text

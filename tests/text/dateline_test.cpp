@@ -1,0 +1,55 @@
+#include "text/dateline.h"
+
+#include <gtest/gtest.h>
+
+namespace annals::text {
+namespace {
+
+struct DatelineCase {
+  const char* sentence;
+  const char* place;   // nullptr: no dateline
+  const char* agency;
+  const char* rest;
+};
+
+// Hand-written, in the four languages the tagger reads.
+const DatelineCase kCases[] = {
+    {"CARROWMOUTH, March 6 (Meridian) - The water authority issued a warning.", "CARROWMOUTH", "Meridian",
+     "The water authority issued a warning."},
+    {"VENICE, Louisiana (Reuters) - Crews worked through the night.", "VENICE, Louisiana", "Reuters",
+     "Crews worked through the night."},
+    {"Tripoli, Libya (CNN) -- Gunfire was heard near the port.", "Tripoli, Libya", "CNN",
+     "Gunfire was heard near the port."},
+    {"WASHINGTON (AP) \xE2\x80\x94 The Senate voted on Tuesday.", "WASHINGTON", "AP", "The Senate voted on Tuesday."},
+    {"MADRID, 3 mar (EFE) \xE2\x80\x93 El Gobierno aprob\xC3\xB3 el plan.", "MADRID", "EFE", "El Gobierno aprob\xC3\xB3 el plan."},
+    {"\xC3\x89VRY (AFP) - La pr\xC3\xA9" "fecture a ferm\xC3\xA9 le pont.", "\xC3\x89VRY", "AFP",
+     "La pr\xC3\xA9" "fecture a ferm\xC3\xA9 le pont."},
+    {"ROMA, 5 marzo (ANSA) - Il governo ha approvato il decreto.", "ROMA", "ANSA", "Il governo ha approvato il decreto."},
+    // Not datelines.
+    {"The minister (Labour) - who resigned on Friday - spoke again.", nullptr, nullptr, nullptr},
+    {"Mr. Smith (CNN) - said the talks had failed.", nullptr, nullptr, nullptr},
+    {"Officials said (Reuters) that the dam held.", nullptr, nullptr, nullptr},
+    {"LONDON (Reuters) -", nullptr, nullptr, nullptr},
+    {"(Reuters) - The dam held.", nullptr, nullptr, nullptr},
+    {"Rain fell across the valley on Sunday (March 2) - the wettest day in years.", nullptr, nullptr, nullptr},
+};
+
+class DatelineTest : public ::testing::TestWithParam<DatelineCase> {};
+
+TEST_P(DatelineTest, FindsThePlaceTheAgencyAndWhereTheSentenceBegins) {
+  const DatelineCase& c = GetParam();
+  const auto found = find_dateline(c.sentence);
+  if (!c.place) {
+    EXPECT_FALSE(found) << c.sentence;
+    return;
+  }
+  ASSERT_TRUE(found) << c.sentence;
+  EXPECT_EQ(found->place, c.place);
+  EXPECT_EQ(found->agency, c.agency);
+  EXPECT_EQ(std::string_view(c.sentence).substr(found->length), c.rest);
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, DatelineTest, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace annals::text
