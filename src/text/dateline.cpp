@@ -9,6 +9,8 @@ namespace {
 constexpr std::size_t kMaxPlaceBytes = 60;
 constexpr std::size_t kMaxAgencyBytes = 40;
 constexpr std::size_t kMaxPlaceWords = 8;
+// A glued dateline opens the article: its "(" comes within this many bytes.
+constexpr std::size_t kMaxGluedBytes = 300;
 
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -57,27 +59,117 @@ std::string_view place_without_date(std::string_view place) {
 
 }  // namespace
 
-std::optional<DatelineSpan> find_dateline(std::string_view sentence) {
-  const std::size_t open = sentence.find('(');
-  if (open == std::string_view::npos || open > kMaxPlaceBytes + 1) return std::nullopt;
+namespace {
+
+// Where the sentence proper begins after "(Agency) - " opening at `open`, or 0.
+std::size_t after_agency(std::string_view sentence, std::size_t open, std::string_view& agency) {
   const std::size_t close = sentence.find(')', open);
-  if (close == std::string_view::npos || close - open - 1 > kMaxAgencyBytes) return std::nullopt;
-  const std::string_view place = trim_spaces(sentence.substr(0, open));
-  const std::string_view agency = trim_spaces(sentence.substr(open + 1, close - open - 1));
-  // The filing date after the place ("3 mar", "5 marzo") may be lower case.
-  const std::string_view name = place_without_date(place);
-  if (place.size() > kMaxPlaceBytes || place.find_first_of(".!?\";:") != std::string_view::npos ||
-      !looks_like_place(name) || agency.empty() || !(is_upper_ascii(agency.front()) || is_non_ascii(agency.front())))
-    return std::nullopt;
+  if (close == std::string_view::npos || close - open - 1 > kMaxAgencyBytes) return 0;
+  agency = trim_spaces(sentence.substr(open + 1, close - open - 1));
+  if (agency.empty() || !(is_upper_ascii(agency.front()) || is_non_ascii(agency.front()))) return 0;
   std::size_t at = close + 1;
   while (at < sentence.size() && sentence[at] == ' ') ++at;
   const std::size_t dash = dash_length(sentence.substr(at));
-  if (dash == 0) return std::nullopt;
+  if (dash == 0) return 0;
   at += dash;
-  if (at >= sentence.size() || sentence[at] != ' ') return std::nullopt;
+  if (at >= sentence.size() || sentence[at] != ' ') return 0;
   while (at < sentence.size() && sentence[at] == ' ') ++at;
-  if (at == sentence.size()) return std::nullopt;  // nothing after it: not a dateline but the whole text
+  // Nothing after it, or a lower-case word: not a dateline but the sentence itself.
+  if (at == sentence.size() || (sentence[at] >= 'a' && sentence[at] <= 'z')) return 0;
+  return at;
+}
+
+// "VENICE, Louisiana (Reuters) - ..." at the very start of the sentence.
+std::optional<DatelineSpan> leading_dateline(std::string_view sentence) {
+  const std::size_t open = sentence.find('(');
+  if (open == std::string_view::npos || open > kMaxPlaceBytes + 1) return std::nullopt;
+  const std::string_view place = trim_spaces(sentence.substr(0, open));
+  // The filing date after the place ("3 mar", "5 marzo") may be lower case.
+  const std::string_view name = place_without_date(place);
+  if (place.size() > kMaxPlaceBytes || place.find_first_of(".!?\";:") != std::string_view::npos ||
+      !looks_like_place(name))
+    return std::nullopt;
+  std::string_view agency;
+  const std::size_t at = after_agency(sentence, open, agency);
+  if (at == 0) return std::nullopt;
   return DatelineSpan{name, agency, at};
+}
+
+bool is_time_zone(std::string_view word) {
+  for (std::string_view zone : {"GMT", "BST", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "IST", "CET",
+                                "CEST", "AEST", "AEDT", "JST", "HKT", "SGT", "ET", "PT"})
+    if (word == zone) return true;
+  return false;
+}
+
+bool is_all_caps_word(std::string_view word) {
+  std::size_t letters = 0;
+  for (char c : word) {
+    if (is_upper_ascii(c)) ++letters;
+    else if (c != '/' && c != '\\' && c != '-' && c != ',' && c != '\'' && !is_non_ascii(c)) return false;
+  }
+  return letters >= 2;
+}
+
+// A place word of a glued dateline: capitalised, no stamp pieces ("|",
+// "7:32", "EDT"), a full stop only in a short abbreviation ("La.").
+bool is_place_word(std::string_view word) {
+  if (word.empty() || !(is_upper_ascii(word.front()) || is_non_ascii(word.front()))) return false;
+  if (word.find_first_of("|:;!?\"()") != std::string_view::npos) return false;
+  if (word.find('.') != std::string_view::npos && word.size() > 4) return false;
+  std::string_view bare = word;
+  while (!bare.empty() && bare.back() == ',') bare.remove_suffix(1);
+  return !is_time_zone(bare);
+}
+
+// The place words right before `open`, from the first ALL-CAPS one ("NEW
+// ORLEANS/WASHINGTON", "GALLIANO, Louisiana"); the offset where it starts or npos.
+std::size_t glued_place_start(std::string_view sentence, std::size_t open) {
+  std::size_t end = open;
+  while (end > 0 && sentence[end - 1] == ' ') --end;
+  std::size_t start = std::string_view::npos, words = 0;
+  for (std::size_t word_end = end; word_end > 0 && words < kMaxPlaceWords; ++words) {
+    std::size_t word_begin = sentence.rfind(' ', word_end - 1);
+    word_begin = word_begin == std::string_view::npos ? 0 : word_begin + 1;
+    const std::string_view word = sentence.substr(word_begin, word_end - word_begin);
+    if (!is_place_word(word)) break;
+    if (is_all_caps_word(word)) start = word_begin;
+    if (word_begin == 0) break;
+    word_end = word_begin - 1;
+  }
+  return start;
+}
+
+// A page's time stamp: "| Mon May 24, 2010 7:32 pm EDT" has a bar or a clock time.
+bool has_stamp(std::string_view text) {
+  if (text.find('|') != std::string_view::npos) return true;
+  for (std::size_t i = 1; i + 2 < text.size(); ++i)
+    if ((text[i] == ':' || text[i] == '.') && is_digit(text[i - 1]) && is_digit(text[i + 1]) && is_digit(text[i + 2]))
+      return true;
+  return false;
+}
+
+// A dateline after a glued headline and time stamp, as Timeline17's Reuters
+// pages have it ("Gulf oil spill threat widens VENICE, La. | Mon May 31, 2010
+// 11:12 pm IST VENICE, La. (Reuters) - Oil ..."): all of it goes.
+std::optional<DatelineSpan> glued_dateline(std::string_view sentence) {
+  for (std::size_t open = sentence.find('('); open != std::string_view::npos && open <= kMaxGluedBytes;
+       open = sentence.find('(', open + 1)) {
+    std::string_view agency;
+    const std::size_t at = after_agency(sentence, open, agency);
+    if (at == 0) continue;
+    const std::size_t start = glued_place_start(sentence, open);
+    if (start == std::string_view::npos || !has_stamp(sentence.substr(0, start))) continue;
+    return DatelineSpan{trim_spaces(sentence.substr(start, open - start)), agency, at};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<DatelineSpan> find_dateline(std::string_view sentence) {
+  if (auto leading = leading_dateline(sentence)) return leading;
+  return glued_dateline(sentence);
 }
 
 }  // namespace annals::text

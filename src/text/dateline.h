@@ -19,7 +19,10 @@ struct DatelineSpan {
 // The dateline opening `sentence`, or nullopt. A dateline is: a place of at
 // most eight words, each starting with a capital letter or a digit (commas
 // allowed, no sentence punctuation), an agency in parentheses, a dash (-, --,
-// – or —) and the sentence proper, which must follow.
+// – or —) and the sentence proper, which must follow and not start in lower
+// case. Or, within the first 300 bytes, such a dateline whose place starts
+// with an ALL-CAPS word, after a glued headline and time stamp (Timeline17's
+// Reuters pages): then `length` covers those too.
 std::optional<DatelineSpan> find_dateline(std::string_view sentence);
 
 }  // namespace annals::text

@@ -25,7 +25,18 @@ const DatelineCase kCases[] = {
     {"\xC3\x89VRY (AFP) - La pr\xC3\xA9" "fecture a ferm\xC3\xA9 le pont.", "\xC3\x89VRY", "AFP",
      "La pr\xC3\xA9" "fecture a ferm\xC3\xA9 le pont."},
     {"ROMA, 5 marzo (ANSA) - Il governo ha approvato il decreto.", "ROMA", "ANSA", "Il governo ha approvato il decreto."},
+    // Glued behind a headline and a time stamp.
+    {"GALLIANO, Louisiana | Mon May 24, 2010 7:32 pm EDT GALLIANO, Louisiana (Reuters) - The government acted.",
+     "GALLIANO, Louisiana", "Reuters", "The government acted."},
+    {"Spill threat widens, shares drop VENICE, La. | Mon May 31, 2010 11:12 pm IST VENICE, La. (Reuters) - Oil "
+     "could reach the coast.",
+     "VENICE, La.", "Reuters", "Oil could reach the coast."},
+    {"NEW ORLEANS\\/WASHINGTON | Tue Jun 22, 2010 7:30 pm EDT NEW ORLEANS\\/WASHINGTON (Reuters) - A judge ruled.",
+     "NEW ORLEANS\\/WASHINGTON", "Reuters", "A judge ruled."},
     // Not datelines.
+    {"Officials in the City of London (UK) - a borough - met.", nullptr, nullptr, nullptr},
+    {"The BBC (British Broadcasting Corporation) - said the minister.", nullptr, nullptr, nullptr},
+    {"Reporters from the BBC (London) - Reuters and AP were also there.", nullptr, nullptr, nullptr},
     {"The minister (Labour) - who resigned on Friday - spoke again.", nullptr, nullptr, nullptr},
     {"Mr. Smith (CNN) - said the talks had failed.", nullptr, nullptr, nullptr},
     {"Officials said (Reuters) that the dam held.", nullptr, nullptr, nullptr},
