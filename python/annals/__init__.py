@@ -23,6 +23,7 @@ from ._annals import (
     Article,
     Corpus,
     Diagnostic,
+    Store,
     Timeline,
     TimelineEntry,
     TimelineSentence,
@@ -34,7 +35,7 @@ __version__ = _annals.__version__
 
 __all__ = [
     "AnalyzedArticle", "Article", "Corpus", "Diagnostic", "Error", "EvaluationWarning", "IoError",
-    "Timeline", "TimelineEntry", "TimelineSentence", "UsageError", "corpus_from_articles", "evaluate",
+    "Store", "Timeline", "TimelineEntry", "TimelineSentence", "UsageError", "corpus_from_articles", "evaluate",
     "load", "methods",
 ]
 

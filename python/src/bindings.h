@@ -6,10 +6,13 @@
 #include <pybind11/stl.h>
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "annals/date.h"
 #include "annals/engine.h"
+#include "annals/loader.h"
 
 namespace py = pybind11;
 
@@ -39,11 +42,21 @@ struct TimelineHandle {
   std::shared_ptr<const Timeline> timeline;
 };
 
+// Shared by Corpus and Store (corpus.cpp): paths as str, PathLike or a
+// list of them; the load options; a request and a method spec from the
+// keyword arguments of timeline(), checked as the command line checks them.
+std::vector<std::string> input_paths(py::handle paths);
+LoadOptions load_options(const std::string& input_format, const std::string& language);
+TimelineRequest timeline_request(py::handle query, long dates, long sentences, std::optional<Date> start,
+                                 std::optional<Date> end);
+MethodSpec method_spec(const std::optional<std::string>& method, const py::kwargs& params);
+
 void bind_errors(py::module_& m);
 void bind_articles(py::module_& m);
 void bind_timeline(py::module_& m);
 void bind_corpus(py::module_& m);
 void bind_evaluate(py::module_& m);
+void bind_store(py::module_& m);
 
 }  // namespace annals::python
 

@@ -7,8 +7,6 @@
 
 namespace annals::python {
 
-namespace {
-
 std::vector<std::string> input_paths(py::handle paths) {
   if (py::isinstance<py::str>(paths) || py::hasattr(paths, "__fspath__")) return {fspath(paths)};
   std::vector<std::string> inputs;
@@ -22,22 +20,6 @@ LoadOptions load_options(const std::string& input_format, const std::string& lan
     throw UsageError("unknown input_format '" + input_format + "' (expected auto, jsonl, dataset, csv, text)");
   options.default_language = language;
   return options;
-}
-
-LoadedCorpus load(py::handle paths, const std::string& input_format, const std::string& language,
-                  bool keep_comments, unsigned threads) {
-  FileSource source(input_paths(paths), load_options(input_format, language));
-  LoadedCorpus corpus{std::make_shared<Engine>(EngineOptions{threads, keep_comments}), {}};
-  py::gil_scoped_release release;
-  corpus.report = corpus.engine->add(source);
-  return corpus;
-}
-
-LoadedCorpus from_articles(std::vector<Article> articles, bool keep_comments, unsigned threads) {
-  LoadedCorpus corpus{std::make_shared<Engine>(EngineOptions{threads, keep_comments}), {}};
-  py::gil_scoped_release release;
-  corpus.report = corpus.engine->add(std::move(articles));
-  return corpus;
 }
 
 // --query semantics: a string is a comma-separated list, like the flag's.
@@ -70,7 +52,7 @@ MethodSpec method_spec(const std::optional<std::string>& method, const py::kwarg
   return spec;
 }
 
-TimelineRequest request(py::handle query, long dates, long sentences, std::optional<Date> start,
+TimelineRequest timeline_request(py::handle query, long dates, long sentences, std::optional<Date> start,
                         std::optional<Date> end) {
   if (dates < 1) throw UsageError("dates must be at least 1, got " + std::to_string(dates));
   if (sentences < 1) throw UsageError("sentences must be at least 1, got " + std::to_string(sentences));
@@ -84,10 +66,28 @@ TimelineRequest request(py::handle query, long dates, long sentences, std::optio
   return r;
 }
 
+namespace {
+
+LoadedCorpus load(py::handle paths, const std::string& input_format, const std::string& language,
+                  bool keep_comments, unsigned threads) {
+  FileSource source(input_paths(paths), load_options(input_format, language));
+  LoadedCorpus corpus{std::make_shared<Engine>(EngineOptions{threads, keep_comments}), {}};
+  py::gil_scoped_release release;
+  corpus.report = corpus.engine->add(source);
+  return corpus;
+}
+
+LoadedCorpus from_articles(std::vector<Article> articles, bool keep_comments, unsigned threads) {
+  LoadedCorpus corpus{std::make_shared<Engine>(EngineOptions{threads, keep_comments}), {}};
+  py::gil_scoped_release release;
+  corpus.report = corpus.engine->add(std::move(articles));
+  return corpus;
+}
+
 TimelineHandle build_timeline(const LoadedCorpus& corpus, py::handle query, long dates, long sentences,
                               std::optional<Date> start, std::optional<Date> end,
                               const std::optional<std::string>& method, const py::kwargs& params) {
-  TimelineRequest r = request(query, dates, sentences, start, end);
+  TimelineRequest r = timeline_request(query, dates, sentences, start, end);
   MethodSpec spec = method_spec(method, params);
   py::gil_scoped_release release;
   return TimelineHandle{std::make_shared<const Timeline>(corpus.engine->timeline(r, spec))};

@@ -48,6 +48,7 @@ PYBIND11_MODULE(_annals, m) {
   bind_timeline(m);
   bind_corpus(m);
   bind_evaluate(m);
+  bind_store(m);
   m.def("methods_json", &annals::methods_json,
         "The registered methods and their parameters as `annals methods --format json` prints them.");
 }
