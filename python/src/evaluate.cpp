@@ -63,7 +63,8 @@ eval::TextTimeline from_file(const std::string& path, std::vector<std::string>& 
   } catch (const std::runtime_error& e) {
     throw IoError(e.what());
   }
-  for (const std::string& warning : parse.warnings) warnings.push_back(path + ": " + warning);
+  // The reader's warnings already name the file and line.
+  for (const std::string& warning : parse.warnings) warnings.push_back(warning);
   if (parse.timeline.empty())
     throw UsageError(path + ": no dated summary found (expected tilse's format: a YYYY-MM-DD line, "
                      "one sentence per line, a line of 32 '-')");

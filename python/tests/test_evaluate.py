@@ -103,6 +103,12 @@ def test_evaluation_errors(annals, rouge_data, tmp_path):
     with pytest.warns(annals.EvaluationWarning):
         scores = annals.evaluate({}, [one], rouge_data=rouge_data)  # tilse would raise
     assert scores["date"]["f1"] == 0
+    repeated = tmp_path / "repeated.txt"
+    repeated.write_text("2011-01-01\nA.\n" + "-" * 32 + "\n2011-01-01\nB.\n" + "-" * 32 + "\n")
+    with pytest.warns(annals.EvaluationWarning) as caught:
+        annals.evaluate(repeated, [one], rouge_data=rouge_data)
+    message = str(caught[0].message)
+    assert message.count(str(repeated)) == 1 and "repeated" in message, message
 
 
 def test_tilse_layer_matches_golden(annals, golden, rouge_data):
