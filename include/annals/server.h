@@ -24,7 +24,7 @@ struct ServerOptions {
   // Required for POST /api/articles when set (Authorization: Bearer TOKEN);
   // a server on a host other than a loopback address must have one.
   std::string token;
-  unsigned threads = 0;              // request workers; 0: one per core (at least 2)
+  unsigned threads = 0;              // request workers; 0: four per core, at least 16
   std::size_t max_body_bytes = std::size_t{32} << 20;  // POST bodies above are refused (413)
   int timeout_seconds = 10;          // a client silent this long is dropped
   // Called once per request with "METHOD path status milliseconds"; empty: quiet.

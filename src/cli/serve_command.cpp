@@ -67,7 +67,7 @@ void register_serve_command(CLI::App& app, int& exit_code) {
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
   command->add_option("--token", options->server.token, "Secret for POST /api/articles (Authorization: Bearer TOKEN)");
-  command->add_option("--threads", options->server.threads, "Request workers (0: one per core, at least 2)")
+  command->add_option("--threads", options->server.threads, "Request workers (0: four per core, at least 16)")
       ->check(CLI::Range(0u, 256u));
   command->add_option("--max-body", options->server.max_body_bytes, "Largest POST body in bytes")
       ->capture_default_str()
