@@ -28,6 +28,13 @@ struct LoadOptions {
   std::string default_language = "en";  // for records that do not name one
   // Called now and then with bytes read so far and the total to read (0 if unknown).
   std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+  // When set, the articles go to `sink`, `batch_articles` at a time as they
+  // are read (the last batch may be smaller), instead of into
+  // LoadResult::articles: memory stays flat however large the input. The
+  // diagnostics still come back in the LoadResult; an exception thrown by the
+  // sink stops the load and propagates.
+  std::function<void(std::vector<Article>&& batch)> sink;
+  std::size_t batch_articles = 5000;
 };
 
 struct LoadResult {

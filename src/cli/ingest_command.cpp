@@ -12,6 +12,10 @@ namespace annals::cli {
 
 namespace {
 
+// Articles read and analysed at a time: an input of any size ingests in
+// flat memory, and the analysis still has enough work for every core.
+constexpr std::size_t kAnalysisBatch = 5000;
+
 struct IngestCommandOptions {
   InputOptions input;
   std::string store;
@@ -27,23 +31,30 @@ int run(const IngestCommandOptions& options) {
     std::fprintf(stderr, "annals: %s\n", e.what());
     return 2;
   }
-  auto loaded = load_articles(options.input);
-  if (!loaded) return 2;
-  std::vector<const AnalyzedArticle*> records;
-  records.reserve(loaded->engine.size());
-  for (std::size_t i = 0; i < loaded->engine.size(); ++i) records.push_back(&loaded->engine.article(i));
+  // The analysis options are part of the content: the same article analysed
+  // with its reader comments kept is a different record.
+  const std::string tag = options.input.keep_comments ? "keep-comments" : "";
+  PutReport total;
+  std::optional<bool> had_errors;
   try {
-    // The analysis options are part of the content: the same article analysed
-    // with its reader comments kept is a different record.
-    PutReport report = store->put(records, options.input.keep_comments ? "keep-comments" : "", options.batch);
-    if (!options.input.quiet)
-      std::fprintf(stderr, "annals: store %s: %zu added, %zu updated, %zu unchanged\n", options.store.c_str(),
-                   report.added, report.updated, report.unchanged);
+    had_errors = stream_articles(options.input, kAnalysisBatch, [&](const Engine& engine) {
+      std::vector<const AnalyzedArticle*> records;
+      records.reserve(engine.size());
+      for (std::size_t i = 0; i < engine.size(); ++i) records.push_back(&engine.article(i));
+      PutReport report = store->put(records, tag, options.batch);
+      total.added += report.added;
+      total.updated += report.updated;
+      total.unchanged += report.unchanged;
+    });
   } catch (const Error& e) {
-    std::fprintf(stderr, "annals: %s\n", e.what());
+    std::fprintf(stderr, "annals: %s; the articles committed before it are kept\n", e.what());
     return 2;
   }
-  return loaded->had_errors ? 1 : 0;
+  if (!had_errors) return 2;
+  if (!options.input.quiet)
+    std::fprintf(stderr, "annals: store %s: %zu added, %zu updated, %zu unchanged\n", options.store.c_str(),
+                 total.added, total.updated, total.unchanged);
+  return *had_errors ? 1 : 0;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,5 +40,12 @@ struct LoadedArticles {
 // diagnostic to stderr. Returns nullopt (after printing why) when the options
 // are invalid or nothing usable was read.
 std::optional<LoadedArticles> load_articles(const InputOptions& options, const DateWindow& window = {});
+
+// The same for inputs of any size: reads and analyses `batch` articles at a
+// time, hands each batch's engine to `on_batch` and drops it, so memory
+// stays flat. Returns nullopt as load_articles does, else whether records
+// were rejected. An exception from `on_batch` stops the read and propagates.
+std::optional<bool> stream_articles(const InputOptions& options, std::size_t batch,
+                                    const std::function<void(const Engine&)>& on_batch);
 
 }  // namespace annals::cli

@@ -14,7 +14,9 @@ namespace {
 
 struct StoreCommandOptions {
   std::string file;
-  std::string format;
+  // One per subcommand: CLI11 writes an option's default when it is declared.
+  std::string info_format = "text";
+  std::string export_format = "jsonl";
   std::string output;
   std::string id;
   std::string before;
@@ -24,12 +26,12 @@ std::string date_or_null(const std::optional<Date>& d) { return d ? d->to_string
 
 int info(const StoreCommandOptions& options) {
   StoreInfo info = Store::open(options.file, Store::Mode::kReadOnly).info();
-  if (options.format == "json") {
+  if (options.info_format == "json") {
     std::cout << to_json(info);
     return 0;
   }
-  if (options.format != "text") {
-    std::fprintf(stderr, "annals: unknown --format '%s' (expected text or json)\n", options.format.c_str());
+  if (options.info_format != "text") {
+    std::fprintf(stderr, "annals: unknown --format '%s' (expected text or json)\n", options.info_format.c_str());
     return 2;
   }
   auto join = [](const std::vector<std::string>& v) {
@@ -53,8 +55,8 @@ std::string export_line(const Article& a) {
 }
 
 int export_jsonl(const StoreCommandOptions& options) {
-  if (options.format != "jsonl") {
-    std::fprintf(stderr, "annals: store export writes --format jsonl (got '%s')\n", options.format.c_str());
+  if (options.export_format != "jsonl") {
+    std::fprintf(stderr, "annals: store export writes --format jsonl (got '%s')\n", options.export_format.c_str());
     return 2;
   }
   Store store = Store::open(options.file, Store::Mode::kReadOnly);
@@ -124,10 +126,10 @@ void register_store_command(CLI::App& app, int& exit_code) {
     return sub;
   };
   add("info", "Articles, languages, outlets, dates, size and schema version", info)
-      ->add_option("--format", options->format, "text or json")
-      ->default_val("text");
+      ->add_option("--format", options->info_format, "text or json")
+      ->capture_default_str();
   CLI::App* exporter = add("export", "Write every article as JSON Lines (annals ingest reads it back)", export_jsonl);
-  exporter->add_option("--format", options->format, "jsonl")->default_val("jsonl");
+  exporter->add_option("--format", options->export_format, "jsonl")->capture_default_str();
   exporter->add_option("-o,--output", options->output, "Write to this file instead of stdout");
   CLI::App* deleter = add("delete", "Delete one article by id, or every article published before a date", remove);
   deleter->add_option("--id", options->id, "The article id");

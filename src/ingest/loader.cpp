@@ -8,7 +8,6 @@
 #include <numeric>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 
 #include "annals/error.h"
 
@@ -83,22 +82,6 @@ std::uint64_t read_input(const PlannedInput& input, ReadContext& context) {
   return in->raw_offset();
 }
 
-// Ids are relative to the folder given, so two folders laid out alike (both
-// LibyaWar_cnn and LibyaWar_reuters hold an InputDocs/2011-03-19/100.htm.txt)
-// give one id twice. Both articles are kept; the clash is worth a warning.
-void report_duplicate_ids(LoadResult& result) {
-  std::unordered_map<std::string_view, const Article*> seen;
-  seen.reserve(result.articles.size());
-  for (const Article& article : result.articles) {
-    const auto [first, added] = seen.emplace(article.id, &article);
-    if (!added) {
-      result.diagnostics.warning(article.source_file, article.source_line,
-                                 "duplicate id \"" + article.id + "\" (also in " +
-                                     first->second->source_file + ")");
-    }
-  }
-}
-
 }  // namespace
 
 LoadResult load_articles(const std::vector<std::string>& inputs, const LoadOptions& options) {
@@ -113,7 +96,7 @@ LoadResult load_articles(const std::vector<std::string>& inputs, const LoadOptio
   ingest::Progress progress(options.progress, total);
   ReadContext context{options, result, progress};
   for (const auto& input : plan) progress.finish_file(read_input(input, context));
-  report_duplicate_ids(result);
+  context.flush();
   result.bytes_read = progress.done();
   return result;
 }
@@ -150,7 +133,7 @@ LoadResult load_jsonl_text(std::string_view text, const std::string& name, const
   if (!in) throw IoError("cannot read a memory file: " + error);
   ingest::read_jsonl(*in, name, context);
   progress.finish_file(in->raw_offset());
-  report_duplicate_ids(result);
+  context.flush();
   result.bytes_read = progress.done();
   return result;
 }

@@ -1,5 +1,6 @@
 #include "ingest/read_context.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "ingest/line_reader.h"
@@ -41,6 +42,29 @@ void ReadContext::accept(Article article) {
   }
   if (article.language.empty()) article.language = options.default_language;
   result.articles.push_back(std::move(article));
+  if (options.sink && result.articles.size() >= std::max<std::size_t>(options.batch_articles, 1)) flush();
+}
+
+void ReadContext::flush() {
+  duplicates.check(result.articles, result.diagnostics);
+  if (!options.sink || result.articles.empty()) return;
+  std::vector<Article> batch;
+  batch.swap(result.articles);
+  options.sink(std::move(batch));
+}
+
+// Ids are relative to the folder given, so two folders laid out alike (both
+// LibyaWar_cnn and LibyaWar_reuters hold an InputDocs/2011-03-19/100.htm.txt)
+// give one id twice. Both articles are kept; the clash is worth a warning.
+void DuplicateIds::check(const std::vector<Article>& articles, Diagnostics& diagnostics) {
+  for (const Article& article : articles) {
+    if (files_.empty() || files_.back() != article.source_file) files_.push_back(article.source_file);
+    const auto [first, added] = first_file_.emplace(article.id, static_cast<std::uint32_t>(files_.size() - 1));
+    if (!added) {
+      diagnostics.warning(article.source_file, article.source_line,
+                          "duplicate id \"" + article.id + "\" (also in " + files_[first->second] + ")");
+    }
+  }
 }
 
 void for_each_line(InputStream& in, const std::string& file, ReadContext& context, const LineHandler& on_line,

@@ -5,6 +5,8 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "annals/loader.h"
 #include "ingest/input_stream.h"
@@ -16,10 +18,23 @@ namespace annals::ingest {
 // article is this long; a longer line is broken input and rejected unread.
 inline constexpr std::size_t kMaxLine = std::size_t{64} << 20;
 
+// Ids that come twice are kept, with a warning naming the file that had the
+// id first. Checked batch by batch, so it also works when articles are
+// streamed to a sink; file names are kept once each, not per article.
+class DuplicateIds {
+ public:
+  void check(const std::vector<Article>& articles, Diagnostics& diagnostics);
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> first_file_;  // id -> index into files_
+  std::vector<std::string> files_;
+};
+
 struct ReadContext {
   const LoadOptions& options;
   LoadResult& result;
   Progress& progress;
+  DuplicateIds duplicates = {};
 
   void error(const std::string& file, std::size_t line, std::string reason) {
     result.diagnostics.error(file, line, std::move(reason));
@@ -33,6 +48,9 @@ struct ReadContext {
   // LoadOptions::default_language when it names none. The article's
   // source_file and source_line say where to point messages.
   void accept(Article article);
+  // Checks the articles held for duplicate ids and, with a sink, hands them
+  // over. Called by accept() when a batch is full and once at the end.
+  void flush();
 };
 
 // Calls `on_line(line, line_number)` for each line of `in`, reporting binary

@@ -1,11 +1,35 @@
 #include "store/sqlite.h"
 
+#include <cstdio>
+#include <cstring>
+
 #include "annals/error.h"
 
 namespace annals::store {
 
-Database::Database(const std::string& path, int flags) : path_(path) {
-  int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+namespace {
+
+// "file:" + the path with the characters a URI gives a meaning to escaped.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x20 || c >= 0x7f) {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+      uri += escaped;
+    } else {
+      uri += static_cast<char>(c);
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+}  // namespace
+
+Database::Database(const std::string& path, int flags, bool immutable) : path_(path) {
+  const std::string name = immutable ? immutable_uri(path) : path;
+  if (immutable) flags |= SQLITE_OPEN_URI;
+  int rc = sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string reason = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     sqlite3_close(db_);
@@ -25,6 +49,12 @@ void Database::fail(int code, const std::string& what) const {
   if (primary == SQLITE_READONLY) reason = "the store is read-only (" + reason + ")";
   if (primary == SQLITE_FULL) reason = "the disk is full (" + reason + ")";
   if (primary == SQLITE_NOTADB) reason = "not an annals store (" + reason + ")";
+  // "disk I/O error" alone does not say what to do. SQLite keeps the system's
+  // reason only sometimes; a failed write is most often a full disk or a
+  // file size limit (SQLite says SQLITE_FULL only for ENOSPC).
+  if (code == SQLITE_IOERR_WRITE) reason = "cannot write the file, the disk may be full (" + reason + ")";
+  if (int system = sqlite3_system_errno(db_); system != 0 && (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN))
+    reason += ": " + std::string(std::strerror(system));
   throw IoError("store '" + path_ + "': " + what + ": " + reason);
 }
 

@@ -15,8 +15,10 @@ class Statement;
 
 class Database {
  public:
-  // `flags` as for sqlite3_open_v2.
-  Database(const std::string& path, int flags);
+  // `flags` as for sqlite3_open_v2. `immutable` opens a file nobody writes
+  // while it is open (read-only media, a folder the reader cannot write)
+  // without the WAL's shared-memory file, which a reader would have to create.
+  Database(const std::string& path, int flags, bool immutable = false);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

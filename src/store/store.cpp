@@ -1,9 +1,12 @@
 #include "annals/store.h"
 
+#include <unistd.h>
+
 #include <algorithm>
-#include <map>
+#include <filesystem>
 #include <unordered_map>
 
+#include "common/parallel.h"
 #include "corpus/keyword_filter.h"
 #include "store/postings.h"
 #include "store/record_codec.h"
@@ -37,18 +40,36 @@ int open_flags(Store::Mode mode) {
   return mode == Store::Mode::kReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 }
 
+// A WAL reader needs the store's "-shm" file, and creates it when no writer
+// has. When it cannot (a folder it may not write, read-only media), no
+// writer is at work either, so the file is read as immutable.
+bool read_as_immutable(const std::string& path, Store::Mode mode) {
+  if (mode != Store::Mode::kReadOnly || ::access((path + "-shm").c_str(), F_OK) == 0) return false;
+  std::string folder = std::filesystem::path(path).parent_path().string();
+  return ::access(folder.empty() ? "." : folder.c_str(), W_OK) != 0;
+}
+
 }  // namespace
 
-Store::Impl::Impl(const std::string& path, Mode m) : db(path, open_flags(m)), mode(m) {}
+Store::Impl::Impl(const std::string& path, Mode m) : db(path, open_flags(m), read_as_immutable(path, m)), mode(m) {}
 
-std::int64_t Store::Impl::word_id(const std::string& word) {
-  if (auto it = word_ids.find(word); it != word_ids.end()) return it->second;
-  Statement find = db.prepare("SELECT id FROM words WHERE word = ?");
-  std::int64_t id;
-  if (find.bind(1, word).step()) {
-    id = find.integer(0);
+Statement& Store::Impl::statement(std::optional<Statement>& slot, const char* sql) {
+  if (slot) {
+    slot->reset();
   } else {
-    db.prepare("INSERT INTO words(word) VALUES(?)").bind(1, word).step();
+    slot.emplace(db.prepare(sql));
+  }
+  return *slot;
+}
+
+std::int64_t Store::Impl::word_id(std::string_view word) {
+  if (auto it = word_ids.find(word); it != word_ids.end()) return it->second;
+  Statement& find = statement(find_word, "SELECT id FROM words WHERE word = ?");
+  const bool known = find.bind(1, word).step();
+  std::int64_t id = known ? find.integer(0) : 0;
+  find.reset();  // no read left open when the transaction ends
+  if (!known) {
+    statement(insert_word, "INSERT INTO words(word) VALUES(?)").bind(1, word).step();
     id = db.last_rowid();
   }
   word_ids.emplace(word, id);
@@ -63,48 +84,75 @@ std::int64_t Store::Impl::next_batch() {
   return batch;
 }
 
-int Store::Impl::put_one(const AnalyzedArticle& record, const std::string& tag, std::int64_t& seq) {
-  const Article& a = record.article;
-  std::int64_t hash = content_hash(a, tag);
-  Statement find = db.prepare("SELECT seq, hash FROM articles WHERE id = ?");
-  bool known = find.bind(1, a.id).step();
-  if (known && find.integer(1) == hash) return 2;
-  std::string blob = store::encode(record);
+int Store::Impl::put_one(const Article& a, std::int64_t hash, const std::string& blob, std::int64_t& seq) {
+  Statement& find = statement(find_article, "SELECT seq, hash FROM articles WHERE id = ?");
+  const bool known = find.bind(1, a.id).step();
+  const std::int64_t known_seq = known ? find.integer(0) : 0, known_hash = known ? find.integer(1) : 0;
+  find.reset();  // no read left open when the transaction ends
+  if (known && known_hash == hash) return 2;
   if (known) {
-    seq = find.integer(0);
+    seq = known_seq;
     // The article keeps its place in the order: a correction is not news.
-    db.prepare("UPDATE articles SET published = ?, language = ?, outlet = ?, hash = ?, record = ? WHERE seq = ?")
+    statement(update_article,
+              "UPDATE articles SET published = ?, language = ?, outlet = ?, hash = ?, record = ? WHERE seq = ?")
         .bind(1, a.published.days()).bind(2, a.language).bind(3, a.outlet).bind(4, hash).bind_blob(5, blob)
         .bind(6, seq).step();
     return 1;
   }
-  db.prepare("INSERT INTO articles(id, published, language, outlet, hash, record) VALUES(?, ?, ?, ?, ?, ?)")
+  statement(insert_article,
+            "INSERT INTO articles(id, published, language, outlet, hash, record) VALUES(?, ?, ?, ?, ?, ?)")
       .bind(1, a.id).bind(2, a.published.days()).bind(3, a.language).bind(4, a.outlet).bind(5, hash)
       .bind_blob(6, blob).step();
   seq = db.last_rowid();
   return 0;
 }
 
+namespace {
+
+// What writing a record needs that depends on the record alone: computed for
+// a whole batch on every core before the (single-threaded) transaction.
+struct EncodedRecord {
+  std::int64_t hash = 0;
+  std::string blob;
+  std::vector<std::string> words;
+};
+
+std::vector<EncodedRecord> encode_all(const std::vector<const AnalyzedArticle*>& records, std::size_t begin,
+                                      std::size_t end, const std::string& tag) {
+  std::vector<EncodedRecord> encoded(end - begin);
+  parallel_for(encoded.size(), thread_count(0, encoded.size() / 64), [&](std::size_t i, unsigned) {
+    const AnalyzedArticle& record = *records[begin + i];
+    encoded[i] = {content_hash(record.article, tag), store::encode(record), store::record_words(record)};
+  });
+  return encoded;
+}
+
+}  // namespace
+
 PutReport Store::Impl::put_batch(const std::vector<const AnalyzedArticle*>& records, std::size_t begin,
                                  std::size_t end, const std::string& tag) {
+  std::vector<EncodedRecord> encoded = encode_all(records, begin, end, tag);
   PutReport report;
   db.exec("BEGIN IMMEDIATE");
   try {
     std::int64_t batch = next_batch();
-    std::map<std::int64_t, std::vector<std::int64_t>> postings;  // word -> seqs of this batch
+    std::unordered_map<std::int64_t, std::vector<std::int64_t>> postings;  // word -> seqs of this batch
     for (std::size_t i = begin; i < end; ++i) {
+      const EncodedRecord& e = encoded[i - begin];
       std::int64_t seq = 0;
-      int outcome = put_one(*records[i], tag, seq);
+      int outcome = put_one(records[i]->article, e.hash, e.blob, seq);
       (outcome == 0 ? report.added : outcome == 1 ? report.updated : report.unchanged)++;
       if (outcome == 2) continue;
-      for (const std::string& word : store::record_words(*records[i])) postings[word_id(word)].push_back(seq);
+      for (const std::string& word : e.words) postings[word_id(word)].push_back(seq);
     }
-    Statement insert = db.prepare("INSERT INTO postings(word, batch, seqs) VALUES(?, ?, ?)");
-    for (auto& [word, seqs] : postings) {
+    // In word order, so the index's B-tree is written front to back.
+    std::vector<std::pair<std::int64_t, std::vector<std::int64_t>>> rows(postings.begin(), postings.end());
+    std::sort(rows.begin(), rows.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (auto& [word, seqs] : rows) {
       std::sort(seqs.begin(), seqs.end());
       seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
-      insert.bind(1, word).bind(2, batch).bind_blob(3, store::encode_postings(seqs)).step();
-      insert.reset();
+      statement(insert_postings, "INSERT INTO postings(word, batch, seqs) VALUES(?, ?, ?)")
+          .bind(1, word).bind(2, batch).bind_blob(3, store::encode_postings(seqs)).step();
     }
     db.exec("COMMIT");
   } catch (...) {
@@ -136,6 +184,9 @@ Store Store::open(const std::string& path, Mode mode) {
     // last ones, never corrupt the file).
     impl->db.exec("PRAGMA journal_mode = WAL");
     impl->db.exec("PRAGMA synchronous = NORMAL");
+    // 64 MiB of page cache (the default is 2): an ingest into a large store
+    // touches the id index and the word index all over.
+    impl->db.exec("PRAGMA cache_size = -65536");
     store::migrate(impl->db);
   }
   return Store(std::move(impl));

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "annals/store.h"
+#include "common/string_hash.h"
 #include "store/sqlite.h"
 
 namespace annals {
@@ -17,14 +19,19 @@ using store::Statement;
 struct Store::Impl {
   Database db;
   Mode mode;
-  std::unordered_map<std::string, std::int64_t> word_ids;  // cache of the words table
+  std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>> word_ids;  // cache of the words table
+  // The writer's statements, prepared once per connection: an ingest runs
+  // each of them once per article or word.
+  std::optional<Statement> find_article, insert_article, update_article, find_word, insert_word, insert_postings;
 
   Impl(const std::string& path, Mode m);
 
-  std::int64_t word_id(const std::string& word);
+  // `slot`'s statement, prepared on first use and reset for new bindings after.
+  Statement& statement(std::optional<Statement>& slot, const char* sql);
+  std::int64_t word_id(std::string_view word);
   std::int64_t next_batch();
-  // Writes one record; returns 0 added, 1 updated, 2 unchanged, and its seq.
-  int put_one(const AnalyzedArticle& record, const std::string& tag, std::int64_t& seq);
+  // Writes one encoded record; returns 0 added, 1 updated, 2 unchanged, and its seq.
+  int put_one(const Article& article, std::int64_t hash, const std::string& blob, std::int64_t& seq);
   PutReport put_batch(const std::vector<const AnalyzedArticle*>& records, std::size_t begin, std::size_t end,
                       const std::string& tag);
 };

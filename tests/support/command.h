@@ -28,12 +28,14 @@ inline std::string read_file(const std::filesystem::path& path) {
 }
 
 // Runs `build/<preset>/annals <arguments>` through the shell; `arguments` is
-// pasted as is, so quote what needs quoting.
-inline CommandResult run_annals(const std::string& arguments) {
+// pasted as is, so quote what needs quoting. `shell_prefix` goes before the
+// command: shell settings ("ulimit -f 64;") or a wrapper ("setpriv ...").
+inline CommandResult run_annals(const std::string& arguments, const std::string& shell_prefix = "") {
   static int counter = 0;
   auto err_path = std::filesystem::temp_directory_path() /
                   ("annals-test-stderr-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  std::string command = std::string(ANNALS_BINARY_DIR) + "/annals " + arguments + " 2>" + err_path.string();
+  std::string command =
+      shell_prefix + " " + std::string(ANNALS_BINARY_DIR) + "/annals " + arguments + " 2>" + err_path.string();
   CommandResult result;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (!pipe) return result;
