@@ -103,7 +103,7 @@ const char* kTimelineDoc =
     "Builds a timeline of `dates` dates with `sentences` sentences each.\n\n"
     "query: keywords (list, or a comma-separated str); every summary sentence contains one.\n"
     "start, end: datetime.date or 'YYYY-MM-DD', both included: only articles published and dates inside.\n"
-    "method: a name from annals.methods() (None: the default method, baseline).\n"
+    "method: a name from annals.methods() (None: the default method, annals).\n"
     "**params: the method's parameters, passed as text (str(value); booleans as 'true'/'false').\n"
     "Raises UsageError for an unknown method, parameter or value.";
 

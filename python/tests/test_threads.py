@@ -1,7 +1,6 @@
 """The GIL is released while the engine builds a timeline, so Python threads
 run timelines in parallel and other Python code keeps running meanwhile."""
 
-import os
 import threading
 import time
 
@@ -45,31 +44,26 @@ def test_python_runs_while_a_timeline_is_built(big_corpus):
     assert longest_pause < one / 2
 
 
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="needs two cores")
-def test_two_threads_take_clearly_less_than_twice_one(big_corpus):
-    ratios = []
-    for _ in range(3):  # best of three: the build machine is shared
-        one = timed(big_corpus)
-        barrier = threading.Barrier(2)
-        intervals = []
+def test_two_timelines_are_built_at_the_same_time(big_corpus):
+    # With the GIL held for a whole build, the second thread could not even
+    # note its start before the first finished: the builds would not overlap.
+    # (How much faster two cores make it is for bench/python_speed.py.)
+    barrier = threading.Barrier(2)
+    intervals = []
 
-        def run():
-            barrier.wait()
-            start = time.perf_counter()
-            build(big_corpus)
-            intervals.append((start, time.perf_counter()))
+    def run():
+        barrier.wait()
+        start = time.perf_counter()
+        build(big_corpus)
+        intervals.append((start, time.perf_counter()))
 
-        threads = [threading.Thread(target=run) for _ in range(2)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        both = max(e for _, e in intervals) - min(s for s, _ in intervals)
-        ratios.append(both / one)
-        if ratios[-1] < 1.6:
-            break
-    print(f"two parallel timelines / one: {[round(r, 2) for r in ratios]}")
-    assert min(ratios) < 1.6
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    (first_start, first_end), (second_start, second_end) = sorted(intervals)
+    assert second_start < first_end, intervals
 
 
 def test_parallel_timelines_are_the_same(big_corpus):

@@ -113,5 +113,5 @@ def test_methods_equal_the_command_line(annals, cli):
     done = subprocess.run([cli, "methods", "--format", "json"], capture_output=True, check=True, text=True)
     listed = annals.methods()
     assert listed == json.loads(done.stdout)["methods"]
-    assert listed[0]["name"] == "baseline"
+    assert listed[0]["name"] == "annals"  # the default first
     assert {"name", "description", "supervised", "parameters"} <= set(listed[0])
