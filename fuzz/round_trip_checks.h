@@ -27,18 +27,14 @@ inline std::string written(const Timeline& timeline, OutputFormat format, bool s
 
 // Text output read by the text reader: one article per sentence, with the
 // entry's date, the sentence's text and (with sources) its outlet, exactly.
-// A blank sentence cannot be an article: it must be reported, not lost.
-// `file_of` stores the written text and returns a path to read it from.
-inline std::string text_round_trip_error(const Timeline& timeline, bool sources,
-                                         const std::function<std::string(const std::string&)>& file_of) {
-  LoadOptions options;
-  options.format = InputFormat::kText;
-  const LoadResult read = load_articles({file_of(written(timeline, OutputFormat::kText, sources))}, options);
+// A blank sentence cannot be an article: it must be reported, not lost
+// (an empty one is written as nothing).
+inline std::string text_difference(const Timeline& timeline, bool sources, const LoadResult& read) {
   std::size_t next = 0, blank = 0;
   for (const TimelineEntry& entry : timeline.entries) {
     for (const TimelineSentence& sentence : entry.sentences) {
       if (sentence.text.find_first_not_of(" \t\n\r\f\v") == std::string::npos) {
-        ++blank;
+        blank += !sentence.text.empty();  // an empty one holds nothing to lose
         continue;
       }
       if (next == read.articles.size()) return "sentence missing: " + sentence.text;
@@ -51,6 +47,17 @@ inline std::string text_round_trip_error(const Timeline& timeline, bool sources,
   if (next != read.articles.size()) return "extra article: " + read.articles[next].text;
   if (read.diagnostics.error_count() != blank) return "errors reading back: " + std::to_string(read.diagnostics.error_count());
   return "";
+}
+
+// `file_of` stores the written text and returns a path to read it from.
+inline std::string text_round_trip_error(const Timeline& timeline, bool sources,
+                                         const std::function<std::string(const std::string&)>& file_of) {
+  LoadOptions options;
+  options.format = InputFormat::kText;
+  const std::string text = written(timeline, OutputFormat::kText, sources);
+  const LoadResult read = load_articles({file_of(text)}, options);
+  const std::string error = text_difference(timeline, sources, read);
+  return error.empty() ? error : error + "\nwritten:\n" + text;
 }
 
 // JSON output read by parse_json_timeline: every date with its sentences' texts.

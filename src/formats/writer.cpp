@@ -43,6 +43,7 @@ void write_text(std::ostream& out, const Timeline& timeline, const WriterOptions
     first = false;
     out << "date " << entry.date.to_string() << '\n';
     for (const TimelineSentence& sentence : entry.sentences) {
+      if (sentence.text.empty()) continue;  // no paragraph to write; its suffix alone would read as a sentence
       out << '\n' << written_text::escape(sentence.text);
       if (options.sources) {
         if (!sentence.outlet.empty()) out << attribution::kOutletSeparator << written_text::escape(sentence.outlet);
