@@ -73,11 +73,10 @@ std::vector<MethodSpec> method_specs(const Options& options) {
 }
 
 // --rouge-data, else ANNALS_ROUGE_DATA, else eval/resources of the shared
-// layout beside the topics file's folder (as `annals bench` looks).
+// layout above the topics file (as `annals bench` looks).
 eval::RougeDataResult rouge_data_for(const Options& options) {
-  if (!options.rouge_data.empty()) return eval::load_rouge_data(options.rouge_data);
-  if (std::getenv(eval::kRougeDataEnv)) return eval::find_rouge_data(std::nullopt);
-  return eval::load_rouge_data(fs::absolute(options.topics).parent_path().parent_path() / "eval" / "resources");
+  return eval::find_rouge_data(
+      options.rouge_data.empty() ? std::nullopt : std::optional<fs::path>(options.rouge_data), {options.topics});
 }
 
 // Up to `limit` flagged sentences per class on stderr.

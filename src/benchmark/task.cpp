@@ -46,6 +46,13 @@ std::string timeline_name(const fs::path& reference, std::size_t references_in_f
   }
   return reference.stem().string();
 }
+
+// read_tilse_timeline's messages open with "<path>: "; the diagnostic
+// names the file itself, so it is said once ("file: warning: line 25: ...").
+std::string without_file(const std::string& message, const fs::path& path) {
+  const std::string prefix = path.string() + ": ";
+  return message.starts_with(prefix) ? message.substr(prefix.size()) : message;
+}
 }  // namespace
 
 std::vector<Task> make_tasks(const Topic& topic, int extend_days, Diagnostics& diagnostics) {
@@ -59,10 +66,10 @@ std::vector<Task> make_tasks(const Topic& topic, int extend_days, Diagnostics& d
     task.reference_path = path;
     try {
       eval::TimelineParse parse = eval::read_tilse_timeline(path);
-      for (const std::string& warning : parse.warnings) diagnostics.warning(path.string(), 0, warning);
+      for (const std::string& warning : parse.warnings) diagnostics.warning(path.string(), 0, without_file(warning, path));
       task.reference = std::move(parse.timeline);
     } catch (const std::exception& e) {
-      diagnostics.error(path.string(), 0, e.what());
+      diagnostics.error(path.string(), 0, without_file(e.what(), path));
       continue;
     }
     if (task.reference.empty()) {

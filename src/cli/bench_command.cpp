@@ -30,18 +30,6 @@ struct BenchOptions {
   bool quiet = false;
 };
 
-// --rouge-data, else ANNALS_ROUGE_DATA, else the shared layout's
-// eval/resources beside the topics file's data folder.
-eval::RougeDataResult locate_rouge_data(const BenchOptions& options) {
-  if (!options.rouge_data.empty() || std::getenv(eval::kRougeDataEnv))
-    return eval::find_rouge_data(options.rouge_data.empty() ? std::nullopt
-                                                            : std::optional<fs::path>(options.rouge_data));
-  fs::path beside = fs::absolute(options.topics).parent_path().parent_path() / "eval" / "resources";
-  eval::RougeDataResult found = eval::load_rouge_data(beside);
-  if (found.data) return found;
-  return eval::find_rouge_data(std::nullopt);
-}
-
 int run(const BenchOptions& options) {
   benchmark::RunOptions runner;
   try {
@@ -62,7 +50,8 @@ int run(const BenchOptions& options) {
                  options.topics.c_str(), benchmark::describe_topics(all_topics).c_str());
     return 2;
   }
-  eval::RougeDataResult rouge = locate_rouge_data(options);
+  eval::RougeDataResult rouge = eval::find_rouge_data(
+      options.rouge_data.empty() ? std::nullopt : std::optional<fs::path>(options.rouge_data), {options.topics});
   if (!rouge.data) {
     std::fprintf(stderr, "annals bench: %s\n", rouge.error.c_str());
     return 2;

@@ -1,5 +1,7 @@
 // annals eval PRED.txt REF.txt [REF2.txt ...]: tilse's TLS metrics.
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -9,6 +11,7 @@
 #include "annals/eval/report.h"
 #include "annals/eval/rouge_data.h"
 #include "annals/eval/timeline_file.h"
+#include "annals/loader.h"
 #include "commands.h"
 #include "output.h"
 
@@ -22,21 +25,65 @@ struct EvalOptions {
   std::string rouge_data;
 };
 
+// annals' own outputs read back: `--format json` opens with '{', `text`
+// with a `date YYYY-MM-DD` line; anything else is tilse's format.
+enum class TimelineKind { kTilse, kAnnalsText, kAnnalsJson };
+
+TimelineKind kind_of(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return TimelineKind::kTilse;
+  if (text[first] == '{') return TimelineKind::kAnnalsJson;
+  std::string_view line = text.substr(first, text.find_first_of("\r\n", first) - first);
+  const bool date_line = line.starts_with("date ") && has_iso_date_shape(line.substr(5));
+  return date_line ? TimelineKind::kAnnalsText : TimelineKind::kTilse;
+}
+
+// annals text output through the text reader: each paragraph is a sentence
+// of the date above it; the reader's diagnostics name file and line.
+eval::TimelineParse read_annals_text(const std::string& path) {
+  LoadOptions options;
+  options.format = InputFormat::kText;
+  const LoadResult read = load_articles({path}, options);
+  eval::TimelineParse parse;
+  for (const Article& article : read.articles) parse.timeline.dates[article.published].push_back(article.text);
+  for (const Diagnostic& d : read.diagnostics.all()) parse.warnings.push_back(d.to_string());
+  return parse;
+}
+
+eval::TimelineParse parse_timeline_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in || std::filesystem::is_directory(path)) throw std::runtime_error("cannot read file");
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  switch (kind_of(text)) {
+    case TimelineKind::kAnnalsText: return read_annals_text(path);
+    case TimelineKind::kAnnalsJson: {
+      eval::TimelineParse parse = eval::parse_json_timeline(text);
+      for (std::string& warning : parse.warnings) warning = path + ": " + warning;
+      return parse;
+    }
+    case TimelineKind::kTilse: break;
+  }
+  eval::TimelineParse parse = eval::parse_tilse_timeline(text);
+  for (std::string& warning : parse.warnings) warning = path + ": " + warning;
+  return parse;
+}
+
 // Reads one timeline, printing its warnings; nullopt when it is unreadable
 // or holds no dated block at all.
 std::optional<eval::TextTimeline> read_timeline(const std::string& path, bool& rejected) {
   try {
-    eval::TimelineParse parse = eval::read_tilse_timeline(path);
+    eval::TimelineParse parse = parse_timeline_file(path);
     for (const std::string& warning : parse.warnings) std::fprintf(stderr, "warning: %s\n", warning.c_str());
     rejected = rejected || !parse.warnings.empty();
     if (parse.timeline.empty()) {
-      std::fprintf(stderr, "annals: %s: no dated summary found (expected tilse's format: a YYYY-MM-DD line, "
-                   "one sentence per line, a line of 32 '-')\n", path.c_str());
+      std::fprintf(stderr, "annals: %s: no dated summary found (expected annals' text or json output, or tilse's "
+                   "format: a YYYY-MM-DD line, one sentence per line, a line of 32 '-')\n", path.c_str());
       return std::nullopt;
     }
     return std::move(parse.timeline);
   } catch (const std::runtime_error& e) {
-    std::fprintf(stderr, "annals: %s\n", e.what());
+    std::fprintf(stderr, "annals: %s: %s\n", path.c_str(), e.what());
     return std::nullopt;
   }
 }
@@ -48,7 +95,9 @@ int run(const EvalOptions& options) {
   }
   std::optional<std::filesystem::path> dir;
   if (!options.rouge_data.empty()) dir = options.rouge_data;
-  eval::RougeDataResult data = eval::find_rouge_data(dir);
+  // As bench does, the shared layout's data is found above the references.
+  const std::vector<std::filesystem::path> references(options.files.begin() + 1, options.files.end());
+  eval::RougeDataResult data = eval::find_rouge_data(dir, references);
   if (!data.data) {
     std::fprintf(stderr, "annals: %s\n", data.error.c_str());
     return 2;
@@ -75,11 +124,11 @@ void register_eval_command(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand(
       "eval", "Score a predicted timeline against reference timelines with tilse's metrics (ROUGE-1/2, Date-F1)");
   command->add_option("PRED REF", options->files, "Predicted timeline, then one or more reference timelines "
-                      "(tilse text format)")->required()->expected(2, -1);
+                      "(tilse's format, or annals' text or json output)")->required()->expected(2, -1);
   command->add_option("--format", options->format, "table or json")->capture_default_str();
   command->add_option("--rouge-data", options->rouge_data,
                       std::string("ROUGE-1.5.5 data folder (smart_common_words.txt, WordNet-2.0.exc.db); default: $") +
-                          eval::kRougeDataEnv);
+                          eval::kRougeDataEnv + ", else eval/resources in a folder above a reference");
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

@@ -97,10 +97,21 @@ RougeDataResult load_rouge_data(const fs::path& dir) {
   }
 }
 
-RougeDataResult find_rouge_data(const std::optional<fs::path>& dir) {
+RougeDataResult find_rouge_data(const std::optional<fs::path>& dir, const std::vector<fs::path>& near) {
   if (dir) return load_rouge_data(*dir);
   if (const char* env = std::getenv(kRougeDataEnv); env && *env) return load_rouge_data(env);
-  return failure(std::string("no ROUGE data directory given. ") + kWhereItLives);
+  std::error_code error;
+  for (const fs::path& file : near) {
+    for (fs::path folder = fs::absolute(file, error).parent_path(); !error && !folder.empty();
+         folder = folder.parent_path()) {
+      const fs::path candidate = folder / "eval" / "resources";
+      std::error_code missing;  // a folder without one is no error
+      if (fs::is_directory(candidate, missing))
+        if (RougeDataResult found = load_rouge_data(candidate); found.data) return found;
+      if (folder == folder.root_path()) break;
+    }
+  }
+  return failure(std::string("no ROUGE data directory given or found. ") + kWhereItLives);
 }
 
 }  // namespace annals::eval

@@ -5,6 +5,8 @@
 #include <iterator>
 #include <stdexcept>
 
+#include <nlohmann/json.hpp>
+
 #include "formats/python_text.h"
 
 namespace annals::eval {
@@ -116,14 +118,71 @@ TextTimeline text_timeline_of(const Timeline& timeline) {
   return text;
 }
 
+namespace {
+
+// A sentence as one line tilse reads back to the same words: its line breaks
+// become spaces (str.split() treats both as whitespace) and it is stripped,
+// as tilse strips it. A sentence that would read as a date line or the
+// separator gets a " ." word, and a blank one is ".": ROUGE and tilse's
+// content words both ignore a word made of punctuation.
+std::string tilse_line(const std::string& sentence) {
+  std::string joined;
+  for (std::string_view line : python_splitlines(sentence)) joined.append(line).append(" ");
+  std::string line(python_strip(joined));
+  if (line.empty()) return ".";
+  if (line == kSeparator || parse_strptime_date(line)) line += " .";
+  return line;
+}
+
+}  // namespace
+
 std::string to_tilse_text(const TextTimeline& timeline) {
   std::string out;
   for (const auto& [date, sentences] : timeline.dates) {
     out += date.to_string() + "\n";
-    for (const std::string& sentence : sentences) out += sentence + "\n";
+    for (const std::string& sentence : sentences) out += tilse_line(sentence) + "\n";
     out += std::string(kSeparator) + "\n";
   }
   return out;
+}
+
+namespace {
+
+// The date of one timeline entry, or nullopt with a warning saying why not.
+std::optional<Date> entry_date(const nlohmann::json& entry, std::size_t index, std::vector<std::string>& warnings) {
+  const auto date = entry.find("date");
+  std::optional<Date> parsed;
+  if (date != entry.end() && date->is_string()) parsed = Date::parse_iso(date->get<std::string>());
+  if (!parsed) warnings.push_back("timeline[" + std::to_string(index) + "]: no valid \"date\"; entry skipped");
+  return parsed;
+}
+
+}  // namespace
+
+TimelineParse parse_json_timeline(std::string_view text) {
+  const nlohmann::json document = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!document.is_object() || !document.contains("timeline") || !document["timeline"].is_array())
+    throw std::runtime_error("not an annals JSON timeline (expected {\"timeline\": [...]})");
+  TimelineParse result;
+  const nlohmann::json& entries = document["timeline"];
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (!entries[i].is_object()) {
+      result.warnings.push_back("timeline[" + std::to_string(i) + "]: not an object; skipped");
+      continue;
+    }
+    const std::optional<Date> date = entry_date(entries[i], i, result.warnings);
+    if (!date) continue;
+    std::vector<std::string>& summary = result.timeline.dates[*date];
+    const auto sentences = entries[i].find("sentences");
+    if (sentences == entries[i].end() || !sentences->is_array()) continue;
+    for (const nlohmann::json& sentence : *sentences) {
+      if (sentence.is_object() && sentence.contains("text") && sentence["text"].is_string())
+        summary.push_back(sentence["text"].get<std::string>());
+      else
+        result.warnings.push_back("timeline[" + std::to_string(i) + "]: a sentence without a \"text\"; skipped");
+    }
+  }
+  return result;
 }
 
 }  // namespace annals::eval

@@ -3,11 +3,11 @@
 // there, so every piece of article text is escaped and links are built here.
 #include <nlohmann/json.hpp>
 
-#include <cctype>
 #include <string>
 #include <string_view>
 
 #include "formats/export_writers.h"
+#include "formats/web_url.h"
 
 namespace annals::formats {
 
@@ -27,19 +27,6 @@ std::string html_escape(std::string_view text) {
     }
   }
   return out;
-}
-
-// Only absolute http(s) URLs become links; javascript:, data: and the rest
-// never reach an href. The scheme must open the string: browsers skip leading
-// blanks, so " javascript:" must not pass as "not http".
-bool is_web_url(std::string_view url) {
-  auto starts_with_nocase = [&](std::string_view prefix) {
-    if (url.size() < prefix.size()) return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(url[i])) != prefix[i]) return false;
-    return true;
-  };
-  return starts_with_nocase("http://") || starts_with_nocase("https://");
 }
 
 std::string sentence_html(const TimelineSentence& sentence) {

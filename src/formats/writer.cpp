@@ -1,13 +1,17 @@
 #include "annals/writer.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
 #include "common/attribution.h"
+#include "common/written_text.h"
 
 #include "annals/eval/timeline_file.h"
 #include "formats/export_writers.h"
+#include "formats/web_url.h"
 
 namespace annals {
 
@@ -23,11 +27,12 @@ std::vector<std::string> other_outlets(const TimelineSentence& sentence) {
   return outlets;
 }
 
-// " (also: A, B)", or "" when no other outlet carried it.
-std::string also_suffix(const TimelineSentence& sentence) {
+// " (also: A, B)", or "" when no other outlet carried it; `escape` is the
+// format's escape for each outlet name.
+std::string also_suffix(const TimelineSentence& sentence, std::string (*escape)(std::string_view)) {
   std::string suffix;
   for (const std::string& outlet : other_outlets(sentence))
-    suffix += std::string(suffix.empty() ? attribution::kAlsoOpen : attribution::kAlsoSeparator) + outlet;
+    suffix += std::string(suffix.empty() ? attribution::kAlsoOpen : attribution::kAlsoSeparator) + escape(outlet);
   return suffix.empty() ? suffix : suffix + ")";
 }
 
@@ -38,10 +43,11 @@ void write_text(std::ostream& out, const Timeline& timeline, const WriterOptions
     first = false;
     out << "date " << entry.date.to_string() << '\n';
     for (const TimelineSentence& sentence : entry.sentences) {
-      out << '\n' << attribution::escape(sentence.text);
+      if (sentence.text.empty()) continue;  // no paragraph to write; its suffix alone would read as a sentence
+      out << '\n' << written_text::escape(sentence.text);
       if (options.sources) {
-        if (!sentence.outlet.empty()) out << attribution::kOutletSeparator << sentence.outlet;
-        out << also_suffix(sentence);
+        if (!sentence.outlet.empty()) out << attribution::kOutletSeparator << written_text::escape(sentence.outlet);
+        out << also_suffix(sentence, written_text::escape);
       }
       out << '\n';
     }
@@ -91,15 +97,48 @@ void write_json(std::ostream& out, const Timeline& timeline) {
   out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
-// Escapes the characters Markdown would read as markup in running text.
-std::string markdown_escape(const std::string& text) {
+// Running text as Markdown shows it literally: the characters inline markup
+// uses are backslash-escaped anywhere, and so is what would open a block
+// where the text starts (after "- " or "### "): "#", ">", "-", "1." and the
+// like. Line breaks and other control characters become spaces, so no text
+// starts a heading, a list or raw HTML on a line of its own.
+std::string markdown_escape(std::string_view text) {
+  constexpr std::string_view kInlineMarkup = "\\`*_[]<>#!|~&";
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '\\' ||
-        c == '#')
-      out += '\\';
+  bool leading_digits = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+      out += ' ';
+      leading_digits = false;
+      continue;
+    }
+    const bool opens_block = (i == 0 && std::ispunct(static_cast<unsigned char>(c))) ||
+                             (leading_digits && i > 0 && (c == '.' || c == ')'));
+    if (opens_block || kInlineMarkup.find(c) != std::string_view::npos) out += '\\';
     out += c;
+    leading_digits = leading_digits && c >= '0' && c <= '9';
+  }
+  return out;
+}
+
+// An http(s) URL as a link destination inside <...>: each byte outside the
+// URL characters of RFC 3986 (blanks, <, >, quotes, backslash, controls,
+// non-ASCII) is percent-encoded, so the URL can never close the link.
+std::string markdown_url(std::string_view url) {
+  constexpr std::string_view kUrlPunctuation = "-._~:/?#[]@!$&'()*+,;=%";
+  constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : url) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || kUrlPunctuation.find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    }
   }
   return out;
 }
@@ -113,8 +152,9 @@ void write_markdown(std::ostream& out, const Timeline& timeline) {
       out << "- " << markdown_escape(sentence.text);
       std::string source = markdown_escape(sentence.outlet.empty() ? sentence.article : sentence.outlet);
       out << " — *" << source << "*";
-      if (!sentence.url.empty()) out << " ([link](<" << sentence.url << ">))";
-      out << markdown_escape(also_suffix(sentence)) << '\n';
+      // Other schemes (javascript:, data:) are dropped, not linked.
+      if (formats::is_web_url(sentence.url)) out << " ([link](<" << markdown_url(sentence.url) << ">))";
+      out << also_suffix(sentence, markdown_escape) << '\n';
     }
   }
 }

@@ -18,7 +18,13 @@ class Planner {
 
   void add(const std::string& input) {
     if (input == "-") {
-      plan_.push_back({"-", kStdinName, InputFormat::kJsonl, {}, {}, 0, true});
+      // Standard input is JSON Lines unless a format is forced; it is no folder.
+      if (format_ == InputFormat::kDataset) {
+        diagnostics_.error(std::string(kStdinName), 0, "a dataset is a folder; standard input cannot be one");
+        return;
+      }
+      const InputFormat format = format_ == InputFormat::kAuto ? InputFormat::kJsonl : format_;
+      plan_.push_back({"-", kStdinName, format, {}, {}, 0, true});
       return;
     }
     std::error_code error;

@@ -1,6 +1,7 @@
 #include <optional>
 
 #include "common/attribution.h"
+#include "common/written_text.h"
 #include "ingest/readers.h"
 #include "ingest/text_checks.h"
 
@@ -14,12 +15,6 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
-// "date " and a YYYY-MM-DD shape; whether the day exists is checked later,
-// so that "date 2009-13-01" is reported rather than read as a sentence.
-bool is_date_line(std::string_view line) {
-  return line.starts_with("date ") && has_iso_date_shape(line.substr(5));
-}
-
 // Each paragraph of the digest is one summary sentence, so it becomes one
 // article dated by the `date` line above it.
 class TextReader {
@@ -30,7 +25,7 @@ class TextReader {
     const std::string_view text = trim(raw);
     if (text.empty()) {
       flush();
-    } else if (is_date_line(text)) {
+    } else if (written_text::is_date_line(text)) {
       flush();
       date_line(text.substr(5), number);
     } else if (skipping_) {

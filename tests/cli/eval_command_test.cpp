@@ -74,11 +74,36 @@ TEST_F(EvalCommandTest, TableAndBothRougeDataForms) {
 
 TEST_F(EvalCommandTest, MissingRougeDataSaysWhatIsNeeded) {
   SKIP_WITHOUT_SHARED_EVAL();
-  auto result = run_annals("eval " + kV2Files);
+  testing::TempDir dir;  // outside the shared layout, so nothing is found above the files
+  for (const char* name : {"pred.txt", "ref1.txt", "ref2.txt"}) std::filesystem::copy_file(kV2 + "/" + name, dir.path() / name);
+  auto result = run_annals("eval " + (dir.path() / "pred.txt").string() + " " + (dir.path() / "ref1.txt").string() +
+                           " " + (dir.path() / "ref2.txt").string());
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_TRUE(result.out.empty());
   EXPECT_NE(result.err.find("smart_common_words.txt"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("WordNet-2.0.exc.db"), std::string::npos) << result.err;
+}
+
+// annals' text, json and tilse output of one timeline score alike, and the
+// ROUGE data is found in eval/resources above the reference, as bench finds it.
+TEST_F(EvalCommandTest, ReadsAnnalsOwnOutputsAndFindsRougeDataAboveTheReference) {
+  SKIP_WITHOUT_SHARED_EVAL();
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "eval");
+  std::filesystem::create_directory_symlink(kResources, dir.path() / "eval" / "resources");
+  std::filesystem::create_directories(dir.path() / "data");
+  const std::string reference = (dir.path() / "data" / "reference.txt").string();
+  std::filesystem::copy_file(std::string(ANNALS_SOURCE_DIR) + "/data/demo/reference.txt", reference);
+  std::string tilse_scores;
+  for (const char* format : {"tilse", "text", "json"}) {
+    const std::string pred = (dir.path() / (std::string("pred.") + format)).string();
+    ASSERT_EQ(run_annals("timeline " + testing::kDemo + " -q --format " + format + " -o " + pred).exit_code, 0);
+    auto result = run_annals("eval " + pred + " " + reference + " --format json");
+    ASSERT_EQ(result.exit_code, 0) << format << ": " << result.err;
+    if (tilse_scores.empty()) tilse_scores = result.out;
+    EXPECT_EQ(result.out, tilse_scores) << format;
+  }
+  EXPECT_NE(tilse_scores.find("rouge_1"), std::string::npos) << tilse_scores;
 }
 
 TEST_F(EvalCommandTest, BadFilesAreUsageErrorsOrRejectedRecords) {

@@ -121,6 +121,21 @@ TEST(BenchOptionsTest, SavedTimelinesStayInsideTheirFolder) {
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "out" / "up"));
 }
 
+TEST(BenchOptionsTest, AReferenceWarningNamesItsFileOnce) {
+  testing::TempDir dir;
+  std::string topics = demo_topics(dir, "demo", "hollin");
+  std::string rouge = std::string(ANNALS_SHARED_DIR) + "/eval/resources";
+  if (!std::filesystem::is_directory(rouge)) GTEST_SKIP() << "ROUGE data not found at " << rouge;
+  const std::filesystem::path reference = dir.path() / "corpus/timelines/demo.txt";
+  std::ofstream(reference, std::ios::app) << "2025-06-01\nA block never closed.\n";
+  auto result = run_annals("bench --topics " + topics + " --method baseline --rouge-data " + rouge);
+  const std::size_t first = result.err.find(reference.string());
+  ASSERT_NE(first, std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("final block has no closing separator"), std::string::npos) << result.err;
+  const std::size_t line_end = result.err.find('\n', first);
+  EXPECT_EQ(result.err.find(reference.string(), first + 1), std::string::npos) << result.err.substr(first, line_end - first);
+}
+
 TEST(TrainOptionsTest, QuietIsAccepted) {
   testing::TempDir dir;
   std::string topics = demo_topics(dir, "demo", "hollin");

@@ -10,6 +10,7 @@
 
 #include "annals/eval/timeline_file.h"
 #include "support/command.h"
+#include "support/temp_dir.h"
 
 namespace annals {
 namespace {
@@ -151,6 +152,21 @@ TEST(TimelineCommandTest, StdinReadsJsonLines) {
   auto result = run_annals("timeline - --quiet < " + kDemo);
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(date_lines(result.out).size(), 10u);
+}
+
+TEST(TimelineCommandTest, StdinReadsTheFormatForcedForIt) {
+  testing::TempDir dir;
+  const std::string csv = dir.write("in.csv", "date,text\n2024-01-02,The dam broke in the valley near the town.\n");
+  auto result = run_annals("timeline - --input-format csv --quiet < " + csv);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(date_lines(result.out), std::vector<std::string>{"2024-01-02"});
+  auto digest = run_annals("timeline " + kDemo + " -q | " + std::string(ANNALS_BINARY_DIR) +
+                           "/annals timeline - --input-format text --quiet");
+  ASSERT_EQ(digest.exit_code, 0) << digest.err;
+  EXPECT_EQ(date_lines(digest.out).size(), 10u);
+  auto dataset = run_annals("timeline - --input-format dataset < " + csv);
+  EXPECT_EQ(dataset.exit_code, 2);
+  EXPECT_NE(dataset.err.find("standard input cannot be one"), std::string::npos) << dataset.err;
 }
 
 TEST(TimelineCommandTest, Timeline17MichaelJacksonReadsAsText) {

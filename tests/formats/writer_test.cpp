@@ -171,6 +171,21 @@ TEST(WriterTest, MarkdownEscapesMarkupAndLinksSources) {
             "## 2025-03-09\n\n- An \\*inquiry\\* opened \\[officially\\]. — *National Post*\n");
 }
 
+TEST(WriterTest, MarkdownLinksOnlyWebUrlsAndNoTextOpensABlock) {
+  Timeline timeline;
+  TimelineEntry& entry = timeline.entries.emplace_back();
+  entry.date = *Date::parse_iso("2025-03-03");
+  entry.headline = "# Not a heading\n## either";
+  entry.sentences = {{"a\n# b\n- c <b>", "x/1", "Post", "http://x/> <script>alert(1)</script>"},
+                     {"1. Not a list", "x/2", "Post", "javascript:alert(1)"},
+                     {"> not a quote", "x/3", "Post", " https://ok.example/"}};
+  EXPECT_EQ(render(timeline, OutputFormat::kMarkdown),
+            "# Timeline\n\n## 2025-03-03\n\n### \\# Not a heading \\#\\# either\n\n"
+            "- a \\# b - c \\<b\\> — *Post* ([link](<http://x/%3E%20%3Cscript%3Ealert(1)%3C/script%3E>))\n"
+            "- 1\\. Not a list — *Post*\n"
+            "- \\> not a quote — *Post*\n");
+}
+
 TEST(WriterTest, ParsesFormatNames) {
   OutputFormat f;
   EXPECT_TRUE(parse_output_format("md", f));

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace annals::eval {
 
@@ -32,7 +33,11 @@ inline constexpr const char* kRougeDataEnv = "ANNALS_ROUGE_DATA";
 // (one `form<TAB>base` per line); the .db wins when both are there.
 RougeDataResult load_rouge_data(const std::filesystem::path& dir);
 
-// Loads `dir` when given, else the directory named by ANNALS_ROUGE_DATA.
-RougeDataResult find_rouge_data(const std::optional<std::filesystem::path>& dir);
+// Loads `dir` when given, else the directory named by ANNALS_ROUGE_DATA,
+// else the first `eval/resources` holding the data in a folder above one of
+// the `near` files (the shared layout: <shared>/data/topics.tsv and the
+// timelines under <shared>/data/ have it in <shared>/eval/resources).
+RougeDataResult find_rouge_data(const std::optional<std::filesystem::path>& dir,
+                                const std::vector<std::filesystem::path>& near = {});
 
 }  // namespace annals::eval

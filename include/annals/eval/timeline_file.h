@@ -42,9 +42,17 @@ TimelineParse parse_tilse_timeline(std::string_view text);
 TimelineParse read_tilse_timeline(const std::filesystem::path& path);
 
 // The tilse text format of `timeline`: a YYYY-MM-DD line, one sentence per
-// line, a line of 32 '-' after each date. Parsing it gives `timeline` back
-// when every summary has at least one sentence and its sentences are
-// stripped single lines that are neither blank nor date-like.
+// line, a line of 32 '-' after each date. Parsing it gives every date back
+// with its sentences' words (Python's str.split(), words of punctuation
+// aside), which is all tilse's metrics read: the format has no way to hold
+// a line break, and tilse strips each line. A sentence that would read as a
+// date line or the separator, or is blank, gets a word of punctuation.
 std::string to_tilse_text(const TextTimeline& timeline);
+
+// Parses annals' `--format json` document ({"timeline": [{"date",
+// "sentences": [{"text"}]}]}) into the dates and their sentences' texts.
+// An entry without a valid date is skipped with a warning naming it; throws
+// std::runtime_error when the text is no such JSON document.
+TimelineParse parse_json_timeline(std::string_view text);
 
 }  // namespace annals::eval
