@@ -4,7 +4,7 @@
 // ingest (analysis + store), size, query latency and the latency of adding
 // one article. Prints a table and writes JSON.
 //
-//   bench_store [--articles N] [--store FILE] [--json FILE] [--threads T]
+//   bench_store [--articles N] [--store FILE] [--json FILE] [--threads T] [--batch B] [--method M]
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -70,7 +70,11 @@ int main(int argc, char** argv) {
   std::size_t n = 10000;
   std::string path = "bench-store.db", json_path;
   unsigned threads = 0;
+  std::size_t batch = 5000;
+  MethodSpec method{.name = "baseline"};
   app.add_option("--articles", n, "Synthetic articles to generate")->capture_default_str();
+  app.add_option("--batch", batch, "Articles per ingest transaction")->capture_default_str();
+  app.add_option("--method", method.name, "Method of the topic queries")->capture_default_str();
   app.add_option("--store", path, "Store file to create (removed first)")->capture_default_str();
   app.add_option("--threads", threads, "Analysis threads (0: all cores)")->capture_default_str();
   app.add_option("--json", json_path, "Write results as JSON to this file");
@@ -93,7 +97,7 @@ int main(int argc, char** argv) {
     std::vector<const AnalyzedArticle*> records;
     for (std::size_t i = 0; i < engine.size(); ++i) records.push_back(&engine.article(i));
     auto put_start = Clock::now();
-    store.put(records);
+    store.put(records, "", batch);
     put_ms += ms_since(put_start);
     ingest_ms += ms_since(start);
   }
@@ -113,7 +117,7 @@ int main(int argc, char** argv) {
       std::vector<AnalyzedArticle> records = reader.select(request.window, request.keywords);
       if (pass == 0) matched += records.size();
       engine.add(std::move(records));
-      Timeline timeline = engine.timeline(request);
+      Timeline timeline = engine.timeline(request, method);
       (pass == 0 ? cold : warm).push_back(ms_since(start));
     }
   }
@@ -133,6 +137,8 @@ int main(int argc, char** argv) {
   double seconds = ingest_ms / 1000;
   nlohmann::ordered_json out = {
       {"articles", n},
+      {"batch", batch},
+      {"query_method", method.name},
       {"ingest_seconds", seconds},
       {"ingest_articles_per_second", n / seconds},
       {"ingest_mb_per_second", text_bytes / 1e6 / seconds},

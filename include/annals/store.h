@@ -74,7 +74,7 @@ class Store {
   // names the analysis options (e.g. "keep-comments"): it is part of the
   // content hash, so the same article analysed differently is an update.
   PutReport put(const std::vector<const AnalyzedArticle*>& records, const std::string& analysis_tag = "",
-                std::size_t batch_size = 1000);
+                std::size_t batch_size = 5000);
 
   // The records published inside `window`, in the order they were first
   // added; with `keywords` (folded, see fold_keywords) only those with a

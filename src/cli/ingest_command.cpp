@@ -19,7 +19,7 @@ constexpr std::size_t kAnalysisBatch = 5000;
 struct IngestCommandOptions {
   InputOptions input;
   std::string store;
-  std::size_t batch = 1000;
+  std::size_t batch = 5000;  // one transaction per analysis batch
 };
 
 int run(const IngestCommandOptions& options) {
