@@ -54,7 +54,7 @@ std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
   if (summary.sentences.empty()) return {};
   for (std::uint32_t s : summary.sentences) {
     const Article& article = corpus.article(corpus.sentences()[s].article);
-    if (!reports_day(article, summary.date)) continue;
+    if (summary.granularity != Granularity::kDay || !reports_day(article, summary.date)) continue;
     std::string title = clean_title(article.title, article.outlet);
     if (!title.empty()) return title;
   }
@@ -63,25 +63,31 @@ std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
   return compressed_lead(lead);
 }
 
-// The timeline's dates each article supports: its publication day and the
-// days its sentences mention.
-void add_supported_dates(const AnalyzedArticle& record, const std::set<Date>& dates, std::set<Date>& out) {
-  if (dates.contains(record.article.published)) out.insert(record.article.published);
+// The timeline's entries (by first day, with their granularity) each
+// article supports: a day entry its publication day and the days its
+// sentences mention, a month or year entry the months or years they name.
+void add_supported_dates(const AnalyzedArticle& record, const std::map<Date, Granularity>& entries,
+                         std::set<Date>& out) {
+  auto support = [&](Date first_day, Granularity g) {
+    if (auto it = entries.find(first_day); it != entries.end() && it->second == g) out.insert(first_day);
+  };
+  support(record.article.published, Granularity::kDay);
   for (const AnalyzedSentence& sentence : record.sentences)
     for (const TimeMention& mention : sentence.mentions)
-      if (auto day = mention.day(); day && dates.contains(*day)) out.insert(*day);
+      if (auto period = parse_iso_period(mention.value); period && period->granularity == mention.granularity)
+        support(period->first_day, period->granularity);
 }
 
-// Per date: the articles of the window (merged copies included) supporting
+// Per entry: the articles of the window (merged copies included) supporting
 // it, counted by outlet.
 void add_sources(const Corpus& corpus, Timeline& timeline) {
-  std::set<Date> dates;
-  for (const TimelineEntry& entry : timeline.entries) dates.insert(entry.date);
+  std::map<Date, Granularity> entries;
+  for (const TimelineEntry& entry : timeline.entries) entries.emplace(entry.date, entry.granularity);
   std::map<Date, std::map<std::string, std::size_t>> counts;
   std::set<Date> supported;
   for (const SharedArticle& record : corpus.window_articles()) {
     supported.clear();
-    add_supported_dates(*record, dates, supported);
+    add_supported_dates(*record, entries, supported);
     for (Date day : supported) ++counts[day][record->article.outlet];
   }
   for (TimelineEntry& entry : timeline.entries) {
@@ -101,6 +107,7 @@ Timeline render(const tls::Selection& selection, const Corpus& corpus) {
   for (const tls::DateSummary& summary : selection.entries) {
     TimelineEntry& entry = timeline.entries.emplace_back();
     entry.date = summary.date;
+    entry.granularity = summary.granularity;
     for (std::uint32_t s : summary.sentences) entry.sentences.push_back(sentence_of(corpus, s));
     entry.headline = headline_of(corpus, summary);
   }

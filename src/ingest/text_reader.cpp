@@ -14,10 +14,11 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
-// "date " and a YYYY-MM-DD shape; whether the day exists is checked later,
-// so that "date 2009-13-01" is reported rather than read as a sentence.
+// "date " and a YYYY-MM-DD, YYYY-MM or YYYY shape (the writer's day, month
+// and year entries); whether the day exists is checked later, so that
+// "date 2009-13-01" is reported rather than read as a sentence.
 bool is_date_line(std::string_view line) {
-  return line.starts_with("date ") && has_iso_date_shape(line.substr(5));
+  return line.starts_with("date ") && has_iso_period_shape(line.substr(5));
 }
 
 // Each paragraph of the digest is one summary sentence, so it becomes one
@@ -51,9 +52,12 @@ class TextReader {
   void finish() { flush(); }
 
  private:
+  // A month or year entry's sentences read back as published on its first
+  // day: an Article has a publication day, not a period.
   void date_line(std::string_view value, std::size_t number) {
-    date_ = Date::parse_iso(value);
-    if (!date_) context_.error(file_, number, "unknown date format: \"" + std::string(value) + "\"");
+    date_.reset();
+    if (auto period = parse_iso_period(value)) date_ = period->first_day;
+    else context_.error(file_, number, "unknown date format: \"" + std::string(value) + "\"");
   }
 
   void flush() {

@@ -74,7 +74,8 @@ Selection ChieuMethod::build(const Corpus& corpus, const TimelineRequest& reques
     if (!guard.admits(input.sentences[i], date)) continue;
     guard.take(input.sentences[i], date);
     for (int k = -extent[i]; k <= extent[i]; ++k) forbidden.insert(date + k);
-    timeline.entries.push_back({date, {input.sentences[i]}});
+    // "In March 2011 ..." stands for the month, not for March 1.
+    timeline.entries.push_back({date, {input.sentences[i]}, input.dates[i].granularity});
   }
   sort_chronologically(timeline);
   return timeline;
