@@ -89,7 +89,7 @@ Selection MartschatMethod::build(const Corpus& corpus, const TimelineRequest& re
     for (auto it = open.begin() + 1; it != open.end(); ++it)
       if (double g = gain(*it); g > best_gain) best = it, best_gain = g;
     // A refused sentence is out for good; the next greedy step takes the runner-up.
-    if (!guard.admits(input.sentences[*best], o.dates[o.date[*best]])) {
+    if (!guard.admits(input.sentences[*best], o.dates[o.date[*best]], input.dates[*best].granularity)) {
       open.erase(best);
       continue;
     }
