@@ -10,8 +10,6 @@ namespace annals::tls {
 // Rules that make a timeline readable: no repeats, 6 to 60 words, no
 // sentence under a day it says is not its own.
 inline constexpr SentenceRules kReadableSentences{.distinct = true, .max_words = 60, .min_words = 6, .true_days = true};
-// Rules that refuse nothing: a reproduction's published behaviour.
-inline constexpr SentenceRules kPublishedSentences{};
 
 // `definition` with the parameters distinct_sentences, max_sentence_words,
 // min_sentence_words and true_days (defaults from `defaults`) added, and a make that

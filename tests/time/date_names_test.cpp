@@ -9,7 +9,8 @@ namespace {
 constexpr const char* kNamesSunday = "2011-04-10";
 
 const TagCase kEnglishNames[] = {
-    // "the", a day and month, and a capitalized word after them: a name.
+    // "the", a day and month, and capitalized words after them, one of which
+    // heads a name (Movement, Youth, Square...): a name.
     {kNamesSunday, "Members of the 6 April Youth Movement marched.", {}},
     {kNamesSunday, "The April 6 Youth Movement called a strike.", {}},
     {kNamesSunday, "Members of the 6 April Youth Movement marched on Friday.", {"2011-04-08"}},
@@ -17,6 +18,10 @@ const TagCase kEnglishNames[] = {
     {kNamesSunday, "On April 6 the Youth Movement marched.", {"2011-04-06"}},
     {kNamesSunday, "The April 6 attack killed ten people.", {"2011-04-06"}},
     {kNamesSunday, "The 6 April meeting was cancelled.", {"2011-04-06"}},
+    // A capitalized run without a word that heads a name is no name.
+    {"2010-06-01", "The April 20 Deepwater Horizon explosion killed 11 men.", {"2010-04-20"}},
+    // A revolution or uprising named after its day began on it.
+    {"2011-03-01", "Rebels of the February 17 Revolution took Benghazi.", {"2011-02-17"}},
 };
 
 // Spanish, French and Italian write months in lower case: a capitalized
@@ -29,6 +34,7 @@ const TagCase kSpanishNames[] = {
     // An article before the day belongs to a date, not to a name.
     {kNamesSunday, "Se reunió con Chávez el 6 de Abril.", {"2011-04-06"}},
     {kNamesSunday, "Movimiento 6 de Abril convocó la marcha el 6 de abril de 2010.", {"2010-04-06"}},
+    {"2011-03-01", "Los jóvenes de la Revolución del 25 de Enero marcharon.", {"2011-01-25"}},
 };
 
 const TagCase kFrenchNames[] = {
@@ -37,12 +43,14 @@ const TagCase kFrenchNames[] = {
     {"2011-07-20", "Le 14 juillet, la foule a défilé.", {"2011-07-14"}},
     {"2011-07-20", "Le 14 Juillet, la foule a défilé.", {"2011-07-14"}},
     {"2011-07-20", "La fête du 14 juillet a eu lieu.", {"2011-07-14"}},
+    {"2011-03-01", "Les rebelles de la Révolution du 17 Février ont pris Benghazi.", {"2011-02-17"}},
 };
 
 const TagCase kItalianNames[] = {
     {kNamesSunday, "Il corteo è partito da Piazza 25 Aprile.", {}},
     {"2011-04-30", "Il 25 aprile il corteo è partito.", {"2011-04-25"}},
     {"2011-04-30", "Dal 25 Aprile il corteo è fermo.", {"2011-04-25"}},
+    {"2011-03-01", "I ribelli della Rivoluzione del 17 Febbraio hanno preso Bengasi.", {"2011-02-17"}},
 };
 
 TEST(DateNames, English) {
