@@ -66,6 +66,31 @@ class Date {
 // "YYYY-MM-DD" in digits and dashes, whether or not the day exists.
 bool has_iso_date_shape(std::string_view text);
 
+// How much of a date a text says: "on March 7" a day, "in March" a month,
+// "in 2011" a year, "in the 2010s" a decade.
+enum class Granularity { kDay, kMonth, kYear, kDecade };
+
+const char* granularity_name(Granularity g);  // "day", "month", "year", "decade"
+
+// The day, month or year that starts on `first_day`, written as ISO 8601
+// writes it at that precision: "2011-03-07", "2011-03", "2011"; a decade as
+// its first year's three leading digits ("201").
+std::string iso_string(Date first_day, Granularity g);
+
+// A day, month or year as its first day and granularity.
+struct DatePeriod {
+  Date first_day;
+  Granularity granularity = Granularity::kDay;
+
+  Date last_day() const;  // a decade: its tenth year's last day
+  bool contains(Date d) const { return first_day <= d && d <= last_day(); }
+};
+
+// "YYYY-MM-DD", "YYYY-MM" or "YYYY" in digits and dashes, whether or not the day or month exists.
+bool has_iso_period_shape(std::string_view text);
+// Parses exactly one of those three shapes; nullopt for anything else or a day that does not exist.
+std::optional<DatePeriod> parse_iso_period(std::string_view text);
+
 // Number of days in a month of a year (Gregorian), 0 for an invalid month.
 unsigned days_in_month(int year, unsigned month);
 

@@ -12,10 +12,6 @@
 
 namespace annals {
 
-enum class Granularity { kDay, kMonth, kYear, kDecade };
-
-const char* granularity_name(Granularity g);  // "day", "month", "year", "decade"
-
 // One temporal expression found in a sentence and resolved against the
 // article's publication date.
 struct TimeMention {

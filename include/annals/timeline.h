@@ -49,7 +49,7 @@ struct OutletCount {
 };
 
 struct TimelineEntry {
-  Date date;
+  Date date;  // the entry's day, or the first day of its month or year (see granularity)
   std::vector<TimelineSentence> sentences;  // in summary order
   // A short line for people: the cleaned title of the article the first
   // sentence comes from, else that article's lead cut at a clause; "" when none.
@@ -59,6 +59,13 @@ struct TimelineEntry {
   // number of those articles.
   std::vector<OutletCount> sources{};
   std::size_t articles = 0;
+  // kDay, or kMonth / kYear when all its sentences say is the month or the
+  // year ("in March 2011", "in 1918"): the entry stands for that whole month
+  // or year and is shown as "2011-03" or "1918" (iso_string), never as a day.
+  Granularity granularity = Granularity::kDay;
+
+  // "2011-03-07", "2011-03" or "2011": the date as far as the entry knows it.
+  std::string date_string() const { return iso_string(date, granularity); }
 };
 
 struct Timeline {

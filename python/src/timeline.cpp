@@ -77,8 +77,13 @@ void bind_entry(py::module_& m) {
       .def_readonly("headline", &TimelineEntry::headline, "a short line for people; '' when none")
       .def_readonly("sources", &TimelineEntry::sources, "outlets of the date's articles, most articles first")
       .def_readonly("articles", &TimelineEntry::articles, "number of articles supporting the date")
+      .def_property_readonly(
+          "granularity", [](const TimelineEntry& e) { return std::string(granularity_name(e.granularity)); },
+          "'day', or 'month' / 'year' when the sentences only name the month or year starting on `date`")
+      .def_property_readonly("date_string", &TimelineEntry::date_string,
+                             "the date as far as the entry knows it: '2011-03-07', '2011-03' or '2011'")
       .def("__repr__", [](const TimelineEntry& e) {
-        return "TimelineEntry(" + e.date.to_string() + ", " + std::to_string(e.sentences.size()) + " sentences)";
+        return "TimelineEntry(" + e.date_string() + ", " + std::to_string(e.sentences.size()) + " sentences)";
       });
 }
 

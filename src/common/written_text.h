@@ -28,11 +28,12 @@ namespace annals::written_text {
 inline constexpr std::string_view kOutletSeparator = " — ";
 inline constexpr std::string_view kAlsoOpen = " (also: ";
 
-// "date " and a YYYY-MM-DD shape: the line that dates the paragraphs below
-// it. Whether the day exists is checked by the reader, so that
-// "date 2009-13-01" is reported rather than read as a sentence.
+// "date " and a YYYY-MM-DD, YYYY-MM or YYYY shape (day, month and year
+// entries): the line that dates the paragraphs below it. Whether the day
+// exists is checked by the reader, so that "date 2009-13-01" is reported
+// rather than read as a sentence.
 inline bool is_date_line(std::string_view line) {
-  return line.starts_with("date ") && has_iso_date_shape(line.substr(5));
+  return line.starts_with("date ") && has_iso_period_shape(line.substr(5));
 }
 
 namespace detail {

@@ -19,4 +19,17 @@ std::vector<Date> mentioned_days(const Sentence& sentence) {
   return days;
 }
 
+bool says_other_day(const Sentence& sentence, DatePeriod period) {
+  bool names_a_day = false;
+  for (const TimeMention& m : sentence.mentions) {
+    std::optional<DatePeriod> named = parse_iso_period(m.value);
+    if (!named || named->granularity != m.granularity) continue;
+    if (named->granularity == period.granularity && named->first_day == period.first_day) return false;
+    if (m.granularity != Granularity::kDay) continue;
+    if (period.contains(named->first_day)) return false;
+    names_a_day = true;
+  }
+  return names_a_day;
+}
+
 }  // namespace annals::tls

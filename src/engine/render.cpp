@@ -6,6 +6,7 @@
 
 #include "engine/headline.h"
 #include "text/dateline.h"
+#include "text/lead_furniture.h"
 
 namespace annals {
 
@@ -26,11 +27,13 @@ std::vector<SourceReference> also_reported_by(const Corpus& corpus, std::uint32_
   return others;
 }
 
-// The sentence as shown: a wire dateline at its start goes to `dateline`.
+// The sentence as shown: page furniture glued before it is cut (text/lead_furniture.h),
+// and a wire dateline at its start goes to `dateline`.
 TimelineSentence sentence_of(const Corpus& corpus, std::uint32_t s) {
   const Sentence& sentence = corpus.sentences()[s];
   const Article& article = corpus.article(sentence.article);
   std::string_view text = sentence.text;
+  text.remove_prefix(text::furniture_prefix_length(text));
   std::optional<Dateline> dateline;
   if (const auto span = text::find_dateline(text)) {
     dateline = Dateline{std::string(span->place), std::string(span->agency)};
@@ -54,34 +57,41 @@ std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
   if (summary.sentences.empty()) return {};
   for (std::uint32_t s : summary.sentences) {
     const Article& article = corpus.article(corpus.sentences()[s].article);
-    if (!reports_day(article, summary.date)) continue;
+    if (summary.granularity != Granularity::kDay || !reports_day(article, summary.date)) continue;
     std::string title = clean_title(article.title, article.outlet);
     if (!title.empty()) return title;
   }
   std::string_view lead = corpus.sentences()[summary.sentences.front()].text;
+  lead.remove_prefix(text::furniture_prefix_length(lead));
   if (const auto span = text::find_dateline(lead)) lead.remove_prefix(span->length);
   return compressed_lead(lead);
 }
 
-// The timeline's dates each article supports: its publication day and the
-// days its sentences mention.
-void add_supported_dates(const AnalyzedArticle& record, const std::set<Date>& dates, std::set<Date>& out) {
-  if (dates.contains(record.article.published)) out.insert(record.article.published);
+// The timeline's entries (by first day, with their granularity) each
+// article supports: a day entry its publication day and the days its
+// sentences mention, a month or year entry the months or years they name.
+void add_supported_dates(const AnalyzedArticle& record, const std::map<Date, Granularity>& entries,
+                         std::set<Date>& out) {
+  auto support = [&](Date first_day, Granularity g) {
+    if (auto it = entries.find(first_day); it != entries.end() && it->second == g) out.insert(first_day);
+  };
+  support(record.article.published, Granularity::kDay);
   for (const AnalyzedSentence& sentence : record.sentences)
     for (const TimeMention& mention : sentence.mentions)
-      if (auto day = mention.day(); day && dates.contains(*day)) out.insert(*day);
+      if (auto period = parse_iso_period(mention.value); period && period->granularity == mention.granularity)
+        support(period->first_day, period->granularity);
 }
 
-// Per date: the articles of the window (merged copies included) supporting
+// Per entry: the articles of the window (merged copies included) supporting
 // it, counted by outlet.
 void add_sources(const Corpus& corpus, Timeline& timeline) {
-  std::set<Date> dates;
-  for (const TimelineEntry& entry : timeline.entries) dates.insert(entry.date);
+  std::map<Date, Granularity> entries;
+  for (const TimelineEntry& entry : timeline.entries) entries.emplace(entry.date, entry.granularity);
   std::map<Date, std::map<std::string, std::size_t>> counts;
   std::set<Date> supported;
   for (const SharedArticle& record : corpus.window_articles()) {
     supported.clear();
-    add_supported_dates(*record, dates, supported);
+    add_supported_dates(*record, entries, supported);
     for (Date day : supported) ++counts[day][record->article.outlet];
   }
   for (TimelineEntry& entry : timeline.entries) {
@@ -101,6 +111,7 @@ Timeline render(const tls::Selection& selection, const Corpus& corpus) {
   for (const tls::DateSummary& summary : selection.entries) {
     TimelineEntry& entry = timeline.entries.emplace_back();
     entry.date = summary.date;
+    entry.granularity = summary.granularity;
     for (std::uint32_t s : summary.sentences) entry.sentences.push_back(sentence_of(corpus, s));
     entry.headline = headline_of(corpus, summary);
   }

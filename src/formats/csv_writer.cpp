@@ -42,7 +42,7 @@ void write_row(std::ostream& out, std::initializer_list<std::string_view> fields
 void write_csv(std::ostream& out, const Timeline& timeline) {
   write_row(out, {"date", "headline", "sentence", "outlet", "url", "article"});
   for (const TimelineEntry& entry : timeline.entries) {
-    const std::string date = entry.date.to_string();
+    const std::string date = entry.date_string();
     const std::string headline = entry_headline(entry);
     for (const TimelineSentence& s : entry.sentences) write_row(out, {date, headline, s.text, s.outlet, s.url, s.article});
   }

@@ -109,6 +109,9 @@ TimelineParse read_tilse_timeline(const std::filesystem::path& path) {
   return parse;
 }
 
+// tilse timelines are day-level: a month or year entry is written under its
+// first day, the day tilse itself gives a sentence that names only a month
+// or a year, so evaluation sees what the reproduced methods always produced.
 TextTimeline text_timeline_of(const Timeline& timeline) {
   TextTimeline text;
   for (const TimelineEntry& entry : timeline.entries) {

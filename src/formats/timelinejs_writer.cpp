@@ -37,17 +37,12 @@ std::string sentence_html(const TimelineSentence& sentence) {
   return "<p>" + html_escape(sentence.text) + " <cite>" + source + "</cite></p>";
 }
 
-enum class Granularity { kDay, kMonth, kYear };
-
-// The one place the entry's granularity is decided. TimelineEntry has no
-// `granularity` yet, so every entry is a day; when the field exists, return it.
-Granularity granularity_of(const TimelineEntry&) { return Granularity::kDay; }
-
+// Only the fields the entry's granularity knows: TimelineJS shows a slide
+// with year and month alone as that month, with the year alone as that year.
 nlohmann::json start_date(const TimelineEntry& entry) {
   nlohmann::json date = {{"year", entry.date.year()}};
-  Granularity granularity = granularity_of(entry);
-  if (granularity != Granularity::kYear) date["month"] = entry.date.month();
-  if (granularity == Granularity::kDay) date["day"] = entry.date.day();
+  if (entry.granularity != Granularity::kYear) date["month"] = entry.date.month();
+  if (entry.granularity == Granularity::kDay) date["day"] = entry.date.day();
   return date;
 }
 
@@ -57,9 +52,8 @@ nlohmann::json event(const TimelineEntry& entry, std::size_t index) {
   nlohmann::json slide = {
       {"start_date", start_date(entry)},
       {"text", {{"headline", html_escape(entry_headline(entry))}, {"text", text}}},
-      // Dates are unique within a timeline; the index keeps ids unique even if
-      // entries of different granularity ever share a date string.
-      {"unique_id", "annals-" + entry.date.to_string() + "-" + std::to_string(index)},
+      // Dates are unique within a timeline; the index keeps ids unique anyway.
+      {"unique_id", "annals-" + entry.date_string() + "-" + std::to_string(index)},
       // TimelineJS would otherwise turn URL-like article text into links itself.
       {"autolink", false},
   };
@@ -71,7 +65,7 @@ nlohmann::json event(const TimelineEntry& entry, std::size_t index) {
 nlohmann::json title_slide(const Timeline& timeline) {
   std::string text = std::to_string(timeline.entries.size()) + (timeline.entries.size() == 1 ? " date" : " dates");
   if (!timeline.entries.empty())
-    text += ", " + timeline.entries.front().date.to_string() + " to " + timeline.entries.back().date.to_string();
+    text += ", " + timeline.entries.front().date_string() + " to " + timeline.entries.back().date_string();
   return {{"text", {{"headline", "Timeline"}, {"text", text}}}};
 }
 

@@ -41,7 +41,7 @@ void write_text(std::ostream& out, const Timeline& timeline, const WriterOptions
   for (const TimelineEntry& entry : timeline.entries) {
     if (!first) out << '\n';
     first = false;
-    out << "date " << entry.date.to_string() << '\n';
+    out << "date " << entry.date_string() << '\n';
     for (const TimelineSentence& sentence : entry.sentences) {
       if (sentence.text.empty()) continue;  // no paragraph to write; its suffix alone would read as a sentence
       out << '\n' << written_text::escape(sentence.text);
@@ -82,7 +82,8 @@ nlohmann::json json_of(const TimelineEntry& entry) {
   nlohmann::json sources = nlohmann::json::array();
   for (const OutletCount& source : entry.sources)
     sources.push_back({{"outlet", or_null(source.outlet)}, {"articles", source.articles}});
-  return {{"date", entry.date.to_string()},
+  return {{"date", entry.date_string()},
+          {"granularity", granularity_name(entry.granularity)},
           {"headline", or_null(entry.headline)},
           {"sentences", std::move(sentences)},
           {"sources", std::move(sources)},
@@ -146,7 +147,7 @@ std::string markdown_url(std::string_view url) {
 void write_markdown(std::ostream& out, const Timeline& timeline) {
   out << "# Timeline\n";
   for (const TimelineEntry& entry : timeline.entries) {
-    out << "\n## " << entry.date.to_string() << "\n\n";
+    out << "\n## " << entry.date_string() << "\n\n";
     if (!entry.headline.empty()) out << "### " << markdown_escape(entry.headline) << "\n\n";
     for (const TimelineSentence& sentence : entry.sentences) {
       out << "- " << markdown_escape(sentence.text);

@@ -44,7 +44,7 @@ std::optional<InputFormat> format_from_name(std::string_view name) {
 std::optional<InputFormat> format_from_content(std::string_view head) {
   const std::string_view line = first_nonblank_line(head);
   if (line.starts_with("{")) return InputFormat::kJsonl;
-  if (line.starts_with("date ") && Date::parse_iso(line.substr(5))) return InputFormat::kText;
+  if (line.starts_with("date ") && parse_iso_period(line.substr(5))) return InputFormat::kText;
   std::string lower(line);
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

@@ -12,7 +12,7 @@ namespace annals::ingest {
 std::optional<InputFormat> format_from_name(std::string_view name);
 
 // By the first bytes of the (decompressed) content: "{" -> JSON Lines; a first
-// non-blank line "date YYYY-MM-DD" -> annals text; a header naming date and
+// non-blank line "date YYYY-MM-DD" (or YYYY-MM, YYYY) -> annals text; a header naming date and
 // text columns -> CSV. nullopt when none fits.
 std::optional<InputFormat> format_from_content(std::string_view head);
 

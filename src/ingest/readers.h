@@ -19,8 +19,9 @@ void read_jsonl(InputStream& in, const std::string& file, ReadContext& context);
 // columns title, url, source/outlet, id, language.
 void read_csv(InputStream& in, const std::string& file, ReadContext& context);
 
-// annals' own `text` timeline output: "date YYYY-MM-DD" lines, each followed
-// by blank-line separated paragraphs; each paragraph becomes one article.
+// annals' own `text` timeline output: "date YYYY-MM-DD" (or "date YYYY-MM",
+// "date YYYY") lines, each followed by blank-line separated paragraphs; each
+// paragraph becomes one article, published on the date's first day.
 void read_text(InputStream& in, const std::string& file, ReadContext& context);
 
 // One article file of a Timeline17 / Crisis layout, dated by its folder.

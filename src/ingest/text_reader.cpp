@@ -46,9 +46,12 @@ class TextReader {
   void finish() { flush(); }
 
  private:
+  // A month or year entry's sentences read back as published on its first
+  // day: an Article has a publication day, not a period.
   void date_line(std::string_view value, std::size_t number) {
-    date_ = Date::parse_iso(value);
-    if (!date_) context_.error(file_, number, "unknown date format: \"" + std::string(value) + "\"");
+    date_.reset();
+    if (auto period = parse_iso_period(value)) date_ = period->first_day;
+    else context_.error(file_, number, "unknown date format: \"" + std::string(value) + "\"");
   }
 
   void flush() {

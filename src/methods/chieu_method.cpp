@@ -71,10 +71,11 @@ Selection ChieuMethod::build(const Corpus& corpus, const TimelineRequest& reques
     Date date = input.dates[i].date;
     if (!request.window.contains(date) || forbidden.count(date)) continue;
     // A refused sentence leaves its date open to the next most interesting one.
-    if (!guard.admits(input.sentences[i], date)) continue;
+    if (!guard.admits(input.sentences[i], date, input.dates[i].granularity)) continue;
     guard.take(input.sentences[i], date);
     for (int k = -extent[i]; k <= extent[i]; ++k) forbidden.insert(date + k);
-    timeline.entries.push_back({date, {input.sentences[i]}});
+    // "In March 2011 ..." stands for the month, not for March 1.
+    timeline.entries.push_back({date, {input.sentences[i]}, input.dates[i].granularity});
   }
   sort_chronologically(timeline);
   return timeline;

@@ -67,6 +67,9 @@ Selection MartschatMethod::build(const Corpus& corpus, const TimelineRequest& re
 
   std::vector<std::vector<std::uint32_t>> chosen(o.dates.size());
   std::vector<double> date_sum(o.dates.size(), 0.0);  // summed rewards of chosen sentences
+  // A month's or year's sentences share the number of its first day with
+  // that day's own sentences; the entry is as fine as its finest sentence.
+  std::vector<Granularity> granularity(o.dates.size(), Granularity::kDecade);
   std::size_t dates_used = 0;
   TimelineGuard guard(corpus, sentence_rules());
   auto allowed = [&](std::size_t i) {
@@ -86,7 +89,7 @@ Selection MartschatMethod::build(const Corpus& corpus, const TimelineRequest& re
     for (auto it = open.begin() + 1; it != open.end(); ++it)
       if (double g = gain(*it); g > best_gain) best = it, best_gain = g;
     // A refused sentence is out for good; the next greedy step takes the runner-up.
-    if (!guard.admits(input.sentences[*best], o.dates[o.date[*best]])) {
+    if (!guard.admits(input.sentences[*best], o.dates[o.date[*best]], input.dates[*best].granularity)) {
       open.erase(best);
       continue;
     }
@@ -94,13 +97,14 @@ Selection MartschatMethod::build(const Corpus& corpus, const TimelineRequest& re
     std::size_t d = o.date[*best];
     if (chosen[d].empty()) ++dates_used;
     chosen[d].push_back(input.sentences[*best]);
+    granularity[d] = std::min(granularity[d], input.dates[*best].granularity);
     date_sum[d] += o.reward[*best];
     open.erase(best);
   }
 
   Selection timeline;
   for (std::size_t d = 0; d < o.dates.size(); ++d)
-    if (!chosen[d].empty()) timeline.entries.push_back({o.dates[d], std::move(chosen[d])});
+    if (!chosen[d].empty()) timeline.entries.push_back({o.dates[d], std::move(chosen[d]), granularity[d]});
   sort_chronologically(timeline);
   return timeline;
 }

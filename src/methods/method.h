@@ -14,6 +14,9 @@ namespace annals::tls {
 struct DateSummary {
   Date date;
   std::vector<std::uint32_t> sentences;  // in summary order
+  // kMonth or kYear when the sentences only name the month or year that
+  // starts on `date` (TimelineEntry::granularity).
+  Granularity granularity = Granularity::kDay;
 };
 
 // A timeline as a method chooses it, before it is rendered for people.

@@ -12,7 +12,9 @@ MethodDefinition with_sentence_rules(MethodDefinition definition, SentenceRules 
       .integer("max_sentence_words", long(defaults.max_words), 0, 100000,
                "summary sentences have at most this many words (0: no limit)")
       .integer("min_sentence_words", long(defaults.min_words), 0, 100000,
-               "summary sentences have at least this many words (0: no limit)");
+               "summary sentences have at least this many words (0: no limit)")
+      .boolean("true_days", defaults.true_days,
+               "no sentence under a day when it names other days and not that one (\"on Friday\" under Thursday)");
   auto make = std::move(definition.make);
   const std::string name = definition.name;
   definition.make = [make, name](const Parameters& p, const std::string* model) {
@@ -27,7 +29,8 @@ MethodDefinition with_sentence_rules(MethodDefinition definition, SentenceRules 
 SentenceRules sentence_rules_of(const Parameters& p, std::string_view method) {
   SentenceRules rules{.distinct = p.get_boolean("distinct_sentences"),
                       .max_words = std::size_t(p.get_integer("max_sentence_words")),
-                      .min_words = std::size_t(p.get_integer("min_sentence_words"))};
+                      .min_words = std::size_t(p.get_integer("min_sentence_words")),
+                      .true_days = p.get_boolean("true_days")};
   if (rules.max_words > 0 && rules.min_words > rules.max_words)
     throw UsageError("method " + std::string(method) + ": min_sentence_words (" + std::to_string(rules.min_words) +
                      ") is above max_sentence_words (" + std::to_string(rules.max_words) + ")");

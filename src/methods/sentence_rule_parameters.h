@@ -7,13 +7,12 @@
 
 namespace annals::tls {
 
-// Rules that make a timeline readable: no repeats, 6 to 60 words.
-inline constexpr SentenceRules kReadableSentences{.distinct = true, .max_words = 60, .min_words = 6};
-// Rules that refuse nothing: a reproduction's published behaviour.
-inline constexpr SentenceRules kPublishedSentences{};
+// Rules that make a timeline readable: no repeats, 6 to 60 words, no
+// sentence under a day it says is not its own.
+inline constexpr SentenceRules kReadableSentences{.distinct = true, .max_words = 60, .min_words = 6, .true_days = true};
 
-// `definition` with the parameters distinct_sentences, max_sentence_words
-// and min_sentence_words (defaults from `defaults`) added, and a make that
+// `definition` with the parameters distinct_sentences, max_sentence_words,
+// min_sentence_words and true_days (defaults from `defaults`) added, and a make that
 // hands their values to the method it builds (Method::set_sentence_rules).
 MethodDefinition with_sentence_rules(MethodDefinition definition, SentenceRules defaults);
 

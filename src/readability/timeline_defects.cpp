@@ -112,7 +112,8 @@ std::vector<Defect> sentence_classes(std::string_view text) {
 
 bool is_coarse_day_entry(const TimelineEntry& entry) {
   const Date d = entry.date;
-  if (d.day() != 1) return false;
+  // A month or year entry says no more than its sentences: it is no day.
+  if (entry.granularity != Granularity::kDay || d.day() != 1) return false;
   bool coarser = false;
   for (const TimelineSentence& s : entry.sentences) {
     std::optional<Date> published = published_day(s);

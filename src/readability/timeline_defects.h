@@ -43,10 +43,11 @@ struct DefectCounts {
   double defective_per_100() const;
 };
 
-// An entry on the 1st of a month is "from a coarser mention" when none of
-// its sentences mentions that day, none was published on it or the day after
-// (leads of a day's coverage need not name it), and one mentions its month
-// (or, on January 1, its year) without the day. Sentences are tagged in
+// A day entry (granularity kDay; a month or year entry claims no day) on the
+// 1st of a month is "from a coarser mention" when none of its sentences
+// mentions that day, none was published on it or the day after (leads of a
+// day's coverage need not name it), and one mentions its month (or, on
+// January 1, its year) without the day. Sentences are tagged in
 // their `language` (English when unknown) against their publication day.
 bool is_coarse_day_entry(const TimelineEntry& entry);
 

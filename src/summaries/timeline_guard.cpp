@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "corpus/sentence_day.h"
 #include "text/near_copy.h"
 
 namespace annals::tls {
@@ -18,8 +19,9 @@ bool TimelineGuard::fits_length(std::uint32_t sentence) const {
   return words >= rules_.min_words && (rules_.max_words == 0 || words <= rules_.max_words);
 }
 
-bool TimelineGuard::admits(std::uint32_t sentence, Date date) const {
+bool TimelineGuard::admits(std::uint32_t sentence, Date date, Granularity granularity) const {
   if (!fits_length(sentence)) return false;
+  if (rules_.true_days && says_other_day(corpus_.sentences()[sentence], {date, granularity})) return false;
   if (!rules_.distinct) return true;
   const auto words = words_of(sentence);
   return std::none_of(taken_.begin(), taken_.end(), [&](const Taken& t) {

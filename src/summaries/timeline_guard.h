@@ -22,6 +22,7 @@ struct SentenceRules {
   bool distinct = false;      // no sentence nor near-copy twice in a timeline
   std::size_t max_words = 0;  // 0: no upper bound
   std::size_t min_words = 0;  // 0: no lower bound
+  bool true_days = false;     // no sentence under a date its own day mentions place elsewhere (says_other_day)
 };
 
 // The sentences a timeline has taken so far under its rules, with their
@@ -33,10 +34,11 @@ class TimelineGuard {
  public:
   TimelineGuard(const Corpus& corpus, SentenceRules rules);
 
-  // False when the sentence, appended to the summary of `date`, breaks a
-  // length rule, would repeat a sentence read before it, or would make one
-  // read after it a repeat.
-  bool admits(std::uint32_t sentence, Date date) const;
+  // False when the sentence, appended to the summary of `date` (a day, or
+  // the month or year starting on it), breaks a length rule, says its event
+  // happened on another day, would repeat a sentence read before it, or
+  // would make one read after it a repeat.
+  bool admits(std::uint32_t sentence, Date date, Granularity granularity = Granularity::kDay) const;
   // The same for the date choose() is summarising (what summarizers ask
   // through SummaryRequest::guard), also refusing what choose() set aside.
   bool admits(std::uint32_t sentence) const;

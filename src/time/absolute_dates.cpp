@@ -187,6 +187,13 @@ bool emit_days(const Scan& s, const Lexeme& first, std::size_t day1, std::size_t
   return true;
 }
 
+// A name is matched without a mention, so that no later position reads its
+// month alone as a date.
+bool skip_name(std::size_t end, Found& f) {
+  f.next = end + 1;
+  return true;
+}
+
 // "8 June 2017", "8th of June", "3 de marzo de 2011", "du 3 au 5 mars", "1er mai".
 bool match_day_first(const Scan& s, const Prefix& p, Found& f) {
   std::size_t j = p.date;
@@ -203,6 +210,7 @@ bool match_day_first(const Scan& s, const Prefix& p, Found& f) {
   std::size_t end = after_month(s, k) - 1;
   std::size_t year = year_after(s, end + 1);
   if (year) end = year;
+  if (!year && !day2 && day_month_in_name(s, j, k, end)) return skip_name(end, f);
   const Lexeme& first = p.first ? *p.first : s.x[j];
   if (!emit_days(s, first, j, day2, end, month, year, p.modifier, f)) return false;
   f.next = end + 1;
@@ -260,6 +268,7 @@ bool match_month_first(const Scan& s, const Prefix& p, Found& f) {
     if (second_day_of_range(s, k)) day2 = end = k + 2;
     std::size_t year = year_after(s, end + 1);
     if (year) end = year;
+    if (!year && !day2 && day_month_in_name(s, j, j, end)) return skip_name(end, f);
     if (!emit_days(s, first, k, day2, end, month, year, p.modifier, f)) return false;
     f.next = end + 1;
     return true;

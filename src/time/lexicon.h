@@ -33,6 +33,8 @@ enum class Sense : uint8_t {
   kOf,          // of, de, di: joins day, month and year
   kArticle,     // the, el, le, il
   kRangeTo,     // to, al, au: joins the two ends of a day range
+  kNameHead,    // Movement, Square: a capitalized run with one after a day and month names something (English)
+  kEventName,   // Revolution, Revolución: named after the day its event began, so that day stays a date
 };
 
 enum Unit : int8_t { kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };

@@ -85,6 +85,16 @@ Lexicon build_english() {
       {"saw", {S::kNone, 0, kPastCue}}, {"found", {S::kNone, 0, kPastCue}},
       {"spoke", {S::kNone, 0, kPastCue}}, {"wrote", {S::kNone, 0, kPastCue}},
       {"became", {S::kNone, 0, kPastCue}}, {"struck", {S::kNone, 0, kPastCue}},
+      // Groups and places named after a day: "the April 6 Youth Movement",
+      // "the 14 July Square"; "the April 20 Deepwater Horizon explosion" is a
+      // date, and so is "the February 17 Revolution", which began that day.
+      {"movement", {S::kNameHead}}, {"youth", {S::kNameHead}}, {"coalition", {S::kNameHead}},
+      {"alliance", {S::kNameHead}}, {"front", {S::kNameHead}}, {"party", {S::kNameHead}},
+      {"group", {S::kNameHead}}, {"committee", {S::kNameHead}}, {"brigade", {S::kNameHead}},
+      {"brigades", {S::kNameHead}}, {"martyrs", {S::kNameHead}}, {"revolution", {S::kEventName}},
+      {"uprising", {S::kEventName}},
+      {"square", {S::kNameHead}}, {"street", {S::kNameHead}}, {"bridge", {S::kNameHead}},
+      {"avenue", {S::kNameHead}}, {"stadium", {S::kNameHead}}, {"club", {S::kNameHead}},
   });
   lex.month_before_day = true;
   lex.capitalized_names = true;

@@ -82,6 +82,8 @@ Lexicon build_spanish() {
       {"el manana", {S::kNone}},  // "the future"
       {"habia", {S::kNone, 0, kPastCue}}, {"era", {S::kNone, 0, kPastCue}},
       {"estuvo", {S::kNone, 0, kPastCue}}, {"tuvo", {S::kNone, 0, kPastCue}},
+      // "Revolución del 25 de Enero" began that day: its day stays a date (date_names.cpp).
+      {"revolucion", {S::kEventName}}, {"revuelta", {S::kEventName}},
   });
   lex.verb_tense = spanish_verb_tense;
   return lex;

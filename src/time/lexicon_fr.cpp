@@ -74,6 +74,8 @@ Lexicon build_french() {
       {"ont", {S::kNone, 0, kPastCue}}, {"etait", {S::kNone, 0, kPastCue}},
       {"avait", {S::kNone, 0, kPastCue}}, {"fut", {S::kNone, 0, kPastCue}},
       {"etaient", {S::kNone, 0, kPastCue}}, {"avaient", {S::kNone, 0, kPastCue}},
+      // "la Révolution du 17 Février" began that day: its day stays a date (date_names.cpp).
+      {"revolution", {S::kEventName}}, {"revolte", {S::kEventName}},
   });
   lex.verb_tense = french_verb_tense;
   return lex;

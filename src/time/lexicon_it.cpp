@@ -80,6 +80,8 @@ Lexicon build_italian() {
       {"fu", {S::kNone, 0, kPastCue}}, {"aveva", {S::kNone, 0, kPastCue}},
       {"stato", {S::kNone, 0, kPastCue}}, {"stata", {S::kNone, 0, kPastCue}},
       {"stati", {S::kNone, 0, kPastCue}}, {"state", {S::kNone, 0, kPastCue}},
+      // "la Rivoluzione del 17 Febbraio" began that day: its day stays a date (date_names.cpp).
+      {"rivoluzione", {S::kEventName}}, {"rivolta", {S::kEventName}},
   });
   lex.verb_tense = italian_verb_tense;
   return lex;

@@ -66,6 +66,11 @@ bool match_day_offset(const Scan& s, std::size_t i, Found& f);
 bool match_unit_offset(const Scan& s, std::size_t i, Found& f);
 bool match_weekday(const Scan& s, std::size_t i, Found& f);
 
+// date_names.cpp: whether a day and month without a year, lexemes date..end
+// with the month at `month`, are part of a name ("the 6 April Youth
+// Movement", "Place du 14 Juillet") rather than a date.
+bool day_month_in_name(const Scan& s, std::size_t date, std::size_t month, std::size_t end);
+
 // Shared checks on numbers.
 bool is_day_number(const Scan& s, std::size_t i);   // 1..31, at most two digits, not a time
 bool is_year_number(const Scan& s, std::size_t i);  // four digits, 1000..2999, not part of a bigger number

@@ -11,16 +11,6 @@
 
 namespace annals {
 
-const char* granularity_name(Granularity g) {
-  switch (g) {
-    case Granularity::kDay: return "day";
-    case Granularity::kMonth: return "month";
-    case Granularity::kYear: return "year";
-    case Granularity::kDecade: return "decade";
-  }
-  return "day";
-}
-
 std::optional<Date> TimeMention::day() const {
   if (granularity != Granularity::kDay) return std::nullopt;
   return Date::parse_iso(value);

@@ -48,6 +48,30 @@ TEST(SentenceDayTest, OnlyTheFirstMentionCountsAndOnlyWhenItIsADay) {
   EXPECT_EQ(sentence_day(s), day("2025-03-04"));
 }
 
+TEST(SentenceDayTest, ASentenceNamingOnlyOtherDaysSaysAnotherDay) {
+  const TimeMention day7{0, 7, "2011-03-07", Granularity::kDay}, day9{10, 17, "2011-03-09", Granularity::kDay};
+  const TimeMention march{20, 25, "2011-03", Granularity::kMonth}, year{30, 34, "2011", Granularity::kYear};
+  const DatePeriod on9{day("2011-03-09"), Granularity::kDay}, in_march{day("2011-03-01"), Granularity::kMonth};
+  const DatePeriod in_april{day("2011-04-01"), Granularity::kMonth}, in_2012{day("2012-01-01"), Granularity::kYear};
+  Sentence s;
+  EXPECT_FALSE(says_other_day(s, on9)) << "no mention: nothing said against any day";
+  const std::vector<TimeMention> only7 = {day7}, both = {day7, day9}, month_only = {march};
+  const std::vector<TimeMention> year2012_and7 = {{0, 4, "2012", Granularity::kYear}, day7}, year_and7 = {year, day7};
+  s.mentions = only7;
+  EXPECT_TRUE(says_other_day(s, on9));
+  EXPECT_FALSE(says_other_day(s, {day("2011-03-07"), Granularity::kDay}));
+  EXPECT_FALSE(says_other_day(s, in_march)) << "March 7 is in March";
+  EXPECT_TRUE(says_other_day(s, in_april));
+  s.mentions = both;
+  EXPECT_FALSE(says_other_day(s, on9)) << "one of its days is the 9th";
+  s.mentions = month_only;
+  EXPECT_FALSE(says_other_day(s, on9)) << "a month alone names no day";
+  s.mentions = year_and7;
+  EXPECT_TRUE(says_other_day(s, in_2012));
+  s.mentions = year2012_and7;
+  EXPECT_FALSE(says_other_day(s, in_2012)) << "it names the year itself";
+}
+
 TEST(DateFeaturesTest, CountsSentencesAndDocumentsAndScalesColumns) {
   Corpus corpus = two_articles();
   DateFeatureTable t = extract_date_features(corpus, window("2025-03-01", "2025-03-31"), date_feature_names());

@@ -75,16 +75,18 @@ TEST(DatewiseMethodTest, PublicationCandidatesIncludeDatedLeads) {
   vote.keywords = {"vote"};
   // Only a's second sentence, dated to Mar 6, has the keyword. P proposes it
   // for a's publication day; PM-MEAN files it under Mar 6, which is no
-  // publication day, so pubcount would never see it.
-  Selection p = registered("pubcount")->build(corpus, vote);
+  // publication day, so pubcount would never see it. (That sentence names
+  // another day than Mar 3, which true_days, on by default, refuses.)
+  EXPECT_TRUE(registered("pubcount")->build(corpus, vote).entries.empty());
+  Selection p = registered("pubcount", {{"true_days", "false"}})->build(corpus, vote);
   ASSERT_EQ(p.entries.size(), 1u);
   EXPECT_EQ(p.entries[0].date, day("2025-03-03"));
   ASSERT_EQ(p.entries[0].sentences.size(), 1u);
   EXPECT_EQ(corpus.sentences()[p.entries[0].sentences[0]].text, "A vote is set for March 6, 2025.");
-  EXPECT_TRUE(registered("pubcount", {{"candidates", "pm-mean"}})->build(corpus, vote).entries.empty());
+  EXPECT_TRUE(registered("pubcount", {{"candidates", "pm-mean"}, {"true_days", "false"}})->build(corpus, vote).entries.empty());
 
   // The published candidates are pubcount's default: naming them changes nothing.
-  Selection named = registered("pubcount", {{"candidates", "published"}})->build(corpus, vote);
+  Selection named = registered("pubcount", {{"candidates", "published"}, {"true_days", "false"}})->build(corpus, vote);
   ASSERT_EQ(named.entries.size(), 1u);
   EXPECT_EQ(named.entries[0].sentences, p.entries[0].sentences);
 }

@@ -115,9 +115,9 @@ std::size_t repeats_in(const Selection& t, const Corpus& corpus) {
 }
 
 const std::map<std::string, std::string> kReadable = {
-    {"distinct_sentences", "true"}, {"max_sentence_words", "60"}, {"min_sentence_words", "6"}};
+    {"distinct_sentences", "true"}, {"max_sentence_words", "60"}, {"min_sentence_words", "6"}, {"true_days", "true"}};
 const std::map<std::string, std::string> kPublished = {
-    {"distinct_sentences", "false"}, {"max_sentence_words", "0"}, {"min_sentence_words", "0"}};
+    {"distinct_sentences", "false"}, {"max_sentence_words", "0"}, {"min_sentence_words", "0"}, {"true_days", "false"}};
 
 TEST_P(MethodContract, TheReadableRulesKeepRepeatsAndUnreadableLengthsOut) {
   TimelineRequest request = tempting_request();

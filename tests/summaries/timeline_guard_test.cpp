@@ -44,6 +44,42 @@ TEST(TimelineGuardTest, LengthRulesRefuseFragmentsAndOverlongSentences) {
   EXPECT_FALSE(guard.admits(4, day("2025-03-03")));
 }
 
+// Thursday 2011-02-17: a sentence per language saying its event happened on
+// Friday (2011-02-11), one naming Friday and today, one naming no day.
+Corpus other_day_corpus() {
+  const char* texts[][3] = {
+      {"en", "On Friday the police arrested ten students.", "On Friday and again today the police arrested students."},
+      {"es", "El viernes la policía detuvo a diez estudiantes.", "El viernes y hoy la policía detuvo a estudiantes."},
+      {"fr", "Vendredi, la police a arrêté dix étudiants.", "Vendredi et aujourd'hui, la police a arrêté des étudiants."},
+      {"it", "Venerdì la polizia ha arrestato dieci studenti.", "Venerdì e oggi la polizia ha arrestato studenti."},
+  };
+  std::vector<Article> articles;
+  for (const auto& [language, friday, both] : texts) {
+    Article a = make_article(language, "2011-02-17", std::string(friday) + "\n" + both + "\nThe students marched.");
+    a.language = language;
+    articles.push_back(std::move(a));
+  }
+  return Corpus::analyze(std::move(articles));
+}
+
+TEST(TimelineGuardTest, TrueDaysRefuseASentenceUnderADayItSaysIsNotItsOwn) {
+  Corpus c = other_day_corpus();
+  ASSERT_EQ(c.sentences().size(), 12u);
+  TimelineGuard guard(c, {.true_days = true});
+  for (std::uint32_t s = 0; s < 12; s += 3) {
+    const std::string_view text = c.sentences()[s].text;
+    EXPECT_FALSE(guard.admits(s, day("2011-02-17"))) << text;
+    EXPECT_TRUE(guard.admits(s, day("2011-02-11"))) << text;
+    EXPECT_TRUE(guard.admits(s + 1, day("2011-02-17"))) << c.sentences()[s + 1].text;
+    EXPECT_TRUE(guard.admits(s + 2, day("2011-02-17"))) << c.sentences()[s + 2].text;
+    // A month entry of February holds what any of its days may.
+    EXPECT_TRUE(guard.admits(s, day("2011-02-01"), Granularity::kMonth)) << text;
+    EXPECT_FALSE(guard.admits(s, day("2011-03-01"), Granularity::kMonth)) << text;
+  }
+  TimelineGuard published(c, {});
+  EXPECT_TRUE(published.admits(0, day("2011-02-17")));
+}
+
 TEST(TimelineGuardTest, ASentenceReadAgainLaterIsRefused) {
   Corpus c = guard_corpus();
   TimelineGuard guard(c, {.distinct = true});

@@ -69,5 +69,45 @@ TEST(DateTest, DaysInMonthKnowsLeapYears) {
   EXPECT_EQ(days_in_month(2023, 13), 0u);
 }
 
+
+TEST(DatePeriodTest, WritesWhatTheGranularityKnows) {
+  const Date first = *Date::parse_iso("2011-03-01");
+  EXPECT_EQ(iso_string(*Date::parse_iso("2011-03-07"), Granularity::kDay), "2011-03-07");
+  EXPECT_EQ(iso_string(first, Granularity::kMonth), "2011-03");
+  EXPECT_EQ(iso_string(*Date::parse_iso("1918-01-01"), Granularity::kYear), "1918");
+  EXPECT_EQ(iso_string(*Date::parse_iso("1990-01-01"), Granularity::kDecade), "199");
+}
+
+TEST(DatePeriodTest, ReadsDaysMonthsAndYears) {
+  auto month = parse_iso_period("2011-03");
+  ASSERT_TRUE(month);
+  EXPECT_EQ(month->first_day, *Date::parse_iso("2011-03-01"));
+  EXPECT_EQ(month->granularity, Granularity::kMonth);
+  auto year = parse_iso_period("1918");
+  ASSERT_TRUE(year);
+  EXPECT_EQ(year->first_day, *Date::parse_iso("1918-01-01"));
+  EXPECT_EQ(year->granularity, Granularity::kYear);
+  auto day = parse_iso_period("2011-03-07");
+  ASSERT_TRUE(day);
+  EXPECT_EQ(day->first_day, *Date::parse_iso("2011-03-07"));
+  EXPECT_EQ(day->granularity, Granularity::kDay);
+  for (const char* bad : {"2011-13", "2011-3", "201", "2011-03-32", "2011-03-07 ", "11-03", "0000", "2011/03"})
+    EXPECT_FALSE(parse_iso_period(bad)) << bad;
+  EXPECT_TRUE(has_iso_period_shape("2011-13"));
+  EXPECT_FALSE(has_iso_period_shape("2011-1"));
+}
+
+TEST(DatePeriodTest, KnowsItsLastDay) {
+  const DatePeriod february{*Date::parse_iso("2012-02-01"), Granularity::kMonth};
+  EXPECT_EQ(february.last_day(), *Date::parse_iso("2012-02-29"));
+  EXPECT_TRUE(february.contains(*Date::parse_iso("2012-02-29")));
+  EXPECT_FALSE(february.contains(*Date::parse_iso("2012-03-01")));
+  const DatePeriod year{*Date::parse_iso("1918-01-01"), Granularity::kYear};
+  EXPECT_EQ(year.last_day(), *Date::parse_iso("1918-12-31"));
+  const DatePeriod day{*Date::parse_iso("2011-03-07"), Granularity::kDay};
+  EXPECT_TRUE(day.contains(*Date::parse_iso("2011-03-07")));
+  EXPECT_FALSE(day.contains(*Date::parse_iso("2011-03-08")));
+}
+
 }  // namespace
 }  // namespace annals

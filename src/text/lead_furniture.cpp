@@ -1,0 +1,161 @@
+#include "text/lead_furniture.h"
+
+#include <array>
+#include <regex>
+#include <string>
+
+namespace annals::text {
+
+namespace {
+
+// What is left must still read as a sentence.
+constexpr std::size_t kMinWordsLeft = 6;
+// Glued furniture opens the page: its stamp or mark ends within this many bytes.
+constexpr std::size_t kMaxFurnitureBytes = 320;
+
+// Photo agencies and picture desks that end a credit.
+constexpr std::array<std::string_view, 18> kPictureAgencies = {
+    "AP", "Reuters", "REUTERS", "Images", "AFP", "EPA", "PA", "Corbis", "Bloomberg", "Rex", "Alamy", "Xinhua",
+    "EFE", "DPA", "ANSA", "Guardian", "Observer", "Features"};
+
+std::size_t words_in(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t at) {
+  while (at < s.size() && s[at] == ' ') ++at;
+  return at;
+}
+
+bool is_picture_agency(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+  // "BP/AP", "Mcnamee/Getty": the part after the last slash names the desk.
+  if (const auto slash = word.rfind('/'); slash != std::string_view::npos) word.remove_prefix(slash + 1);
+  for (std::string_view agency : kPictureAgencies)
+    if (word == agency) return true;
+  return false;
+}
+
+// "(AP Photo)", "(AP Photo/BP PLC)", "(Patrick Semansky - AP)" at the start.
+std::size_t parenthesised_credit(std::string_view s) {
+  if (!s.starts_with('(')) return 0;
+  const std::size_t close = s.find(')');
+  if (close == std::string_view::npos || close > 80) return 0;
+  const std::string_view inside = s.substr(1, close - 1);
+  bool credit = inside.find("Photo") != std::string_view::npos;
+  for (std::size_t begin = 0; !credit && begin < inside.size();) {
+    std::size_t end = inside.find_first_of(" -", begin);
+    if (end == std::string_view::npos) end = inside.size();
+    credit = end > begin && is_picture_agency(inside.substr(begin, end - begin)) && end == inside.size();
+    begin = end + 1;
+  }
+  if (!credit) return 0;
+  const std::size_t after = skip_spaces(s, close + 1);
+  // "(AP) - ...", "(EFE).- ..." is an agency mark, which has its own cut.
+  if (after < s.size() && (s[after] == '-' || s[after] == '.' || s.substr(after).starts_with("\xE2\x80"))) return 0;
+  return after;
+}
+
+// "Photograph: Win Mcnamee/Getty Images ", "AP Photo/Transocean ",
+// "Foto: EFE ": the label, then words up to the first picture desk.
+std::size_t labelled_credit(std::string_view s) {
+  std::size_t at = 0;
+  if (s.starts_with("AP Photo/") || s.starts_with("AP Photo ")) {
+    at = s.find(' ', 3);                // past "AP"
+    at = s.find(' ', at + 1);           // past "Photo/Whoever"
+    return at == std::string_view::npos ? 0 : skip_spaces(s, at);
+  }
+  for (std::string_view label : {"Photograph:", "Photograph :", "Photo:", "Photo :", "Foto:", "Photographie :"})
+    if (s.starts_with(label)) at = label.size();
+  if (at == 0) return 0;
+  for (int words = 0; words < 6; ++words) {
+    at = skip_spaces(s, at);
+    std::size_t end = s.find(' ', at);
+    if (end == std::string_view::npos) return 0;
+    if (is_picture_agency(s.substr(at, end - at))) return skip_spaces(s, end);
+    at = end;
+  }
+  return 0;
+}
+
+#define ANNALS_MONTH "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#define ANNALS_WEEKDAY "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#define ANNALS_ZONE "(?:GMT|BST|UTC|EDT|EST|CDT|CST|PDT|PST|IST|CET|CEST|ET)"
+
+// The page stamps of the outlets that glue them to their first line; an
+// agency mark ("(Reuters) - ") right after a stamp goes with it.
+const std::regex& page_stamp() {
+  static const std::regex stamp(
+      ANNALS_WEEKDAY " \\d{1,2} " ANNALS_MONTH " \\d{4} \\d{1,2}[.:]\\d{2} " ANNALS_ZONE
+      "|\\d{1,2} " ANNALS_MONTH " \\d{4} Last updated at \\d{1,2}:\\d{2} " ANNALS_ZONE "(?: Help)?"
+      "|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{1,2}, \\d{4} "
+      "\\d{1,2}:\\d{2} ?(?:am|pm|AM|PM) " ANNALS_ZONE
+      "|" ANNALS_WEEKDAY ", " ANNALS_MONTH " \\d{1,2}, \\d{4}; \\d{1,2}:\\d{2} (?:AM|PM)");
+  return stamp;
+}
+
+#define ANNALS_DASH "\\) ?\\.?(?:--|-|\xE2\x80\x93|\xE2\x80\x94) ?"
+
+// "(CNN) -- ", "(Reuters) - ", "(EFE).- ": an agency in capitals (or a known
+// wire) and a dash.
+const std::regex& agency_mark() {
+  static const std::regex mark("\\((?:[A-Z]{2,10}|Reuters|Agencias|Efe)" ANNALS_DASH);
+  return mark;
+}
+
+// Right after a page stamp, any capitalised name in the mark is the agency.
+const std::regex& agency_after_stamp() {
+  static const std::regex mark("\\([A-Z][A-Za-z]{1,24}" ANNALS_DASH);
+  return mark;
+}
+
+// The headline and standfirst run into the page stamp: everything through it.
+std::size_t glued_stamp(std::string_view s) {
+  const std::string head(s.substr(0, kMaxFurnitureBytes));
+  std::smatch stamp;
+  if (!std::regex_search(head, stamp, page_stamp())) return 0;
+  std::size_t at = skip_spaces(s, static_cast<std::size_t>(stamp.position(0) + stamp.length(0)));
+  std::smatch mark;
+  const std::string rest(s.substr(at, 40));
+  if (std::regex_search(rest, mark, agency_after_stamp()) && mark.position(0) == 0)
+    at = skip_spaces(s, at + mark.length(0));
+  return at;
+}
+
+// A headline run into the agency mark of the story's first sentence, or the
+// mark alone at the start (a wire dateline without its place).
+std::size_t glued_agency_mark(std::string_view s) {
+  const std::string head(s.substr(0, kMaxFurnitureBytes));
+  std::smatch mark;
+  if (!std::regex_search(head, mark, agency_mark())) return 0;
+  // A headline has no sentence end of its own before the mark.
+  if (head.substr(0, mark.position(0)).find_first_of(".!?") != std::string::npos) return 0;
+  return skip_spaces(s, static_cast<std::size_t>(mark.position(0) + mark.length(0)));
+}
+
+}  // namespace
+
+std::size_t furniture_prefix_length(std::string_view sentence) {
+  std::size_t cut = 0;
+  // Credits may stack ("(AP Photo) (Patrick Semansky - AP) Wednesday, ..."),
+  // and a stamp may follow them.
+  for (int step = 0; step < 4; ++step) {
+    const std::string_view rest = sentence.substr(cut);
+    std::size_t more = parenthesised_credit(rest);
+    if (more == 0) more = labelled_credit(rest);
+    if (more == 0) more = glued_stamp(rest);
+    if (more == 0) more = glued_agency_mark(rest);
+    if (more == 0 || words_in(rest.substr(more)) < kMinWordsLeft) break;
+    cut += more;
+  }
+  return cut;
+}
+
+}  // namespace annals::text

@@ -1,0 +1,21 @@
+// Page furniture glued in front of a sentence proper. News pages often give
+// the first "sentence" a photo credit ("Photograph: Win Mcnamee/Getty Images",
+// "(AP Photo/Patrick Semansky)") or the headline and standfirst run into the
+// page's time stamp ("... Friday 4 June 2010 18.15 BST", "13 July 2010 Last
+// updated at 09:43 GMT", "Thu May 6, 2010 1:40 pm EDT (Reuters) - "), or a
+// headline into an agency mark ("... in control of Zuwara (CNN) -- "). None of
+// it is what a reader should read as the sentence.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace annals::text {
+
+// How many bytes at the start of `sentence` are such furniture (credits,
+// a glued headline through its stamp or agency mark), so that what is shown
+// starts with the sentence proper; 0 when there is none, or when what would
+// be left is too short to be a sentence.
+std::size_t furniture_prefix_length(std::string_view sentence);
+
+}  // namespace annals::text

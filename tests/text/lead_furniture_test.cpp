@@ -1,0 +1,78 @@
+#include "text/lead_furniture.h"
+
+#include <gtest/gtest.h>
+
+namespace annals::text {
+namespace {
+
+struct FurnitureCase {
+  const char* sentence;
+  const char* shown;  // what is left to read
+};
+
+// Hand-written in the shapes news pages glue together; no news text.
+const FurnitureCase kCut[] = {
+    {"Photograph: Jo Marsh/Getty Images The council voted on Tuesday to close the old bridge for repairs.",
+     "The council voted on Tuesday to close the old bridge for repairs."},
+    {"Photograph: Reuters Crews worked through the night to clear the flooded road.",
+     "Crews worked through the night to clear the flooded road."},
+    {"Photograph: Harbour Board/AP The harbour board said the pier would reopen next week.",
+     "The harbour board said the pier would reopen next week."},
+    {"(AP Photo) The mayor promised a full inquiry into the collapse of the bridge.",
+     "The mayor promised a full inquiry into the collapse of the bridge."},
+    {"(AP Photo/Lena Ortiz) (Lena Ortiz - AP) Friday, March 7, 2025; 6:11 PM Rescue teams searched the valley again.",
+     "Rescue teams searched the valley again."},
+    {"AP Photo/Harbour Board The pier was closed after inspectors found cracks in two piles.",
+     "The pier was closed after inspectors found cracks in two piles."},
+    {"Foto: EFE El Gobierno aprob\xC3\xB3 el plan de reconstrucci\xC3\xB3n del puente viejo.",
+     "El Gobierno aprob\xC3\xB3 el plan de reconstrucci\xC3\xB3n del puente viejo."},
+    // A headline and standfirst run into the page's time stamp.
+    {"Dam inquiry widens Engineers to be questioned over sensor records Friday 7 March 2025 18.15 GMT The inquiry "
+     "into the dam collapse will question three engineers next week.",
+     "The inquiry into the dam collapse will question three engineers next week."},
+    {"7 March 2025 Last updated at 09:43 GMT Help Engineers have started to drain the reservoir above the town.",
+     "Engineers have started to drain the reservoir above the town."},
+    {"Bridge closed Fri Mar 7, 2025 1:40 pm EST (Meridian) - The old bridge was closed to traffic on Friday.",
+     "The old bridge was closed to traffic on Friday."},
+    // A headline run into an agency mark, or the mark alone.
+    {"Rebels say they hold the airport (CNN) -- Fighting spread to the port city on Tuesday, witnesses said.",
+     "Fighting spread to the port city on Tuesday, witnesses said."},
+    {"(CNN) -- The prosecutor said he would open an investigation into the shooting.",
+     "The prosecutor said he would open an investigation into the shooting."},
+    {"(EFE).- El primer ministro confirm\xC3\xB3 hoy los contactos con la oposici\xC3\xB3n del pa\xC3\xADs.",
+     "El primer ministro confirm\xC3\xB3 hoy los contactos con la oposici\xC3\xB3n del pa\xC3\xADs."},
+};
+
+TEST(LeadFurniture, CutsCreditsStampsAndAgencyMarks) {
+  for (const FurnitureCase& c : kCut) {
+    const std::string_view sentence = c.sentence;
+    EXPECT_EQ(sentence.substr(furniture_prefix_length(sentence)), c.shown) << c.sentence;
+  }
+}
+
+TEST(LeadFurniture, LeavesSentencesProperAlone) {
+  for (const char* sentence : {
+           "The council voted on Tuesday to close the old bridge for repairs.",
+           "Photographs of the flood were shown at the inquiry on Friday, the chairman said.",
+           "The Photograph: A History was the title of the exhibition that opened in May.",
+           // A stamp inside a sentence proper that ends before it.
+           "The inquiry opened. It was Friday 7 March 2025 18.15 GMT when the first witness spoke.",
+           // Parentheses that are not credits.
+           "(The figures are provisional.) The authority counted 18 dead and 40 injured in the valley.",
+           // A mark after a sentence end is a quotation, not a glued headline.
+           "The mayor spoke. A reporter (AP) - who was there - said the crowd was silent for a minute.",
+           // A wire dateline keeps its own cut (text/dateline.h).
+           "CARROWMOUTH, March 6 (Meridian) - The water authority issued a warning to residents.",
+       }) {
+    EXPECT_EQ(furniture_prefix_length(sentence), 0u) << sentence;
+  }
+}
+
+TEST(LeadFurniture, KeepsFurnitureWhenTooLittleWouldBeLeft) {
+  // A caption alone: cutting its credit would leave a fragment.
+  EXPECT_EQ(furniture_prefix_length("Photograph: Jo Marsh/Getty Images The old bridge."), 0u);
+  EXPECT_EQ(furniture_prefix_length("(CNN) -- Fighting spread."), 0u);
+}
+
+}  // namespace
+}  // namespace annals::text
