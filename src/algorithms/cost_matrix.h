@@ -51,6 +51,7 @@ class CostMatrix {
   std::size_t cols() const { return cols_; }
   double& at(std::size_t i, std::size_t j) { return values_[i * cols_ + j]; }
   double at(std::size_t i, std::size_t j) const { return values_[i * cols_ + j]; }
+  const double* row(std::size_t i) const { return values_.data() + i * cols_; }
 
   CostMatrix transposed() const {
     CostMatrix t(cols_, rows_);

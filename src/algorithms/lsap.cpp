@@ -37,9 +37,13 @@ struct Solver {
       std::size_t index = 0;
       double lowest = kInf;
       visited_rows[i] = 1;
+      // Hoisted: the stores below could alias them for the compiler, which
+      // would reload them per column. The arithmetic stays scipy's, in order.
+      const double* row = c.row(i);
+      const double base = min_val, ui = u[i];
       for (std::size_t it = 0; it < remaining.size(); ++it) {
         std::size_t j = remaining[it];
-        double r = min_val + c.at(i, j) - u[i] - v[j];
+        double r = base + row[j] - ui - v[j];
         if (r < shortest_path_costs[j]) {
           path[j] = static_cast<long>(i);
           shortest_path_costs[j] = r;
