@@ -191,7 +191,8 @@ class Evaluator::Impl {
   // Precision and recall get separate alignments (rows = predicted dates,
   // then rows = reference dates), shared by both n-gram orders. The date and
   // the content matrix are built and solved side by side, each by its own
-  // worker, so at most two matrices are alive at once.
+  // worker, so only those two are alive (with the solver's transposed copy
+  // of each while a tall one is solved).
   static void score_alignments(const Task& t, TaskScores& scores) {
     Alignments by_date, by_content;
     parallel_for(2, thread_count(0, 2), [&](std::size_t kind, unsigned) {
