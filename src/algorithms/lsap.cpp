@@ -37,9 +37,13 @@ struct Solver {
       std::size_t index = 0;
       double lowest = kInf;
       visited_rows[i] = 1;
+      // Hoisted: the stores below could alias them for the compiler, which
+      // would reload them per column. The arithmetic stays scipy's, in order.
+      const double* row = c.row(i);
+      const double base = min_val, ui = u[i];
       for (std::size_t it = 0; it < remaining.size(); ++it) {
         std::size_t j = remaining[it];
-        double r = min_val + c.at(i, j) - u[i] - v[j];
+        double r = base + row[j] - ui - v[j];
         if (r < shortest_path_costs[j]) {
           path[j] = static_cast<long>(i);
           shortest_path_costs[j] = r;
@@ -83,32 +87,44 @@ struct Solver {
   }
 };
 
+// Rows <= cols: every row is matched, in ascending row order.
+Assignment solve_wide(const CostMatrix& wide) {
+  Solver solver(wide);
+  solver.solve();
+  Assignment pairs;
+  for (std::size_t i = 0; i < wide.rows(); ++i) pairs.emplace_back(i, static_cast<std::size_t>(solver.col4row[i]));
+  return pairs;
+}
+
+// The first k < n of minimal value(k), as numpy's argmin picks it.
+template <class Value>
+std::size_t first_minimum(std::size_t n, Value value) {
+  std::size_t best = 0;
+  for (std::size_t k = 1; k < n; ++k)
+    if (value(k) < value(best)) best = k;
+  return best;
+}
+
 }  // namespace
 
 Assignment solve_lsap(const CostMatrix& cost) {
   if (cost.rows() == 0 || cost.cols() == 0) return {};
-  bool transpose = cost.cols() < cost.rows();
-  CostMatrix wide = transpose ? cost.transposed() : cost;
-  Solver solver(wide);
-  solver.solve();
-  Assignment pairs;
-  for (std::size_t i = 0; i < wide.rows(); ++i) {
-    auto j = static_cast<std::size_t>(solver.col4row[i]);
-    pairs.emplace_back(transpose ? j : i, transpose ? i : j);
-  }
-  std::sort(pairs.begin(), pairs.end());
-  return pairs;
+  return cost.cols() < cost.rows() ? swapped(solve_wide(cost.transposed())) : solve_wide(cost);
 }
 
 Assignment argmin_rows(const CostMatrix& cost) {
   Assignment pairs;
   if (cost.cols() == 0) return pairs;
-  for (std::size_t i = 0; i < cost.rows(); ++i) {
-    std::size_t best = 0;
-    for (std::size_t j = 1; j < cost.cols(); ++j)
-      if (cost.at(i, j) < cost.at(i, best)) best = j;
-    pairs.emplace_back(i, best);
-  }
+  for (std::size_t i = 0; i < cost.rows(); ++i)
+    pairs.emplace_back(i, first_minimum(cost.cols(), [&](std::size_t j) { return cost.at(i, j); }));
+  return pairs;
+}
+
+Assignment argmin_columns(const CostMatrix& cost) {
+  Assignment pairs;
+  if (cost.rows() == 0) return pairs;
+  for (std::size_t j = 0; j < cost.cols(); ++j)
+    pairs.emplace_back(j, first_minimum(cost.rows(), [&](std::size_t i) { return cost.at(i, j); }));
   return pairs;
 }
 

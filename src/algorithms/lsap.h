@@ -17,4 +17,8 @@ Assignment solve_lsap(const CostMatrix& cost);
 // Empty when the matrix has no columns.
 Assignment argmin_rows(const CostMatrix& cost);
 
+// argmin_rows of the transposed matrix, without transposing: (column, first
+// row of minimal cost) pairs. Empty when the matrix has no rows.
+Assignment argmin_columns(const CostMatrix& cost);
+
 }  // namespace annals::algorithms

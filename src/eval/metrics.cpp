@@ -8,6 +8,7 @@
 #include "eval/alignment.h"
 #include "eval/f_score.h"
 #include "algorithms/lsap.h"
+#include "common/parallel.h"
 #include "eval/rouge_counts.h"
 
 namespace annals::eval {
@@ -70,6 +71,32 @@ Prf date_scores(const Task& t) {
   std::vector<Date> both;
   std::set_intersection(t.pd.begin(), t.pd.end(), t.rd.begin(), t.rd.end(), std::back_inserter(both));
   return make_prf(double(both.size()) / double(t.pd.size()), double(both.size()) / double(t.rd.size()));
+}
+
+// The assignments of one cost matrix: one-to-one and, on request, tilse's
+// many-to-one (each row's first cheapest column).
+struct Alignments {
+  Assignment precision, recall, precision_many, recall_many;
+};
+
+// scipy transposes a tall matrix before solving it, so unless the matrix is
+// square the recall problem is the precision problem itself: one solve
+// serves both with the same tie-breaking. A square matrix is solved twice,
+// transposed in place in between.
+Alignments align(CostMatrix cost, bool many_to_one) {
+  Alignments a;
+  a.precision = algorithms::solve_lsap(cost);
+  if (many_to_one) {
+    a.precision_many = algorithms::argmin_rows(cost);
+    a.recall_many = algorithms::argmin_columns(cost);
+  }
+  if (cost.rows() != cost.cols()) {
+    a.recall = algorithms::swapped(a.precision);
+    return a;
+  }
+  cost.transpose();
+  a.recall = algorithms::solve_lsap(cost);
+  return a;
 }
 
 std::string order_name(int n) { return "ROUGE-" + std::to_string(n); }
@@ -162,19 +189,22 @@ class Evaluator::Impl {
   }
 
   // Precision and recall get separate alignments (rows = predicted dates,
-  // then rows = reference dates), shared by both n-gram orders.
+  // then rows = reference dates), shared by both n-gram orders. The date and
+  // the content matrix are built and solved side by side, each by its own
+  // worker, so only those two are alive (with the solver's transposed copy
+  // of each while a tall one is solved).
   static void score_alignments(const Task& t, TaskScores& scores) {
-    CostMatrix by_date = date_costs(t.pd, t.rd);
-    CostMatrix by_content = date_content_costs(t.pd, t.pred_words, t.rd, t.ref_words);
-    CostMatrix by_date_r = by_date.transposed(), by_content_r = by_content.transposed();
-    Assignment date_p = algorithms::solve_lsap(by_date), date_r = algorithms::solve_lsap(by_date_r);
-    Assignment content_p = algorithms::solve_lsap(by_content), content_r = algorithms::solve_lsap(by_content_r);
-    Assignment m1_p = algorithms::argmin_rows(by_content), m1_r = algorithms::argmin_rows(by_content_r);
+    Alignments by_date, by_content;
+    parallel_for(2, thread_count(0, 2), [&](std::size_t kind, unsigned) {
+      if (kind == 0) by_date = align(date_costs(t.pd, t.rd), false);
+      if (kind == 1) by_content = align(date_content_costs(t.pd, t.pred_words, t.rd, t.ref_words), true);
+    });
     for (int n : kOrders) {
       RougeScores& out = n == 1 ? scores.rouge_1 : scores.rouge_2;
-      out[Variant::kAlignDateCosts] = align_scores(t, n, date_p, date_r);
-      out[Variant::kAlignDateContentCosts] = align_scores(t, n, content_p, content_r);
-      out[Variant::kAlignDateContentCostsManyToOne] = align_scores(t, n, m1_p, m1_r);
+      out[Variant::kAlignDateCosts] = align_scores(t, n, by_date.precision, by_date.recall);
+      out[Variant::kAlignDateContentCosts] = align_scores(t, n, by_content.precision, by_content.recall);
+      out[Variant::kAlignDateContentCostsManyToOne] =
+          align_scores(t, n, by_content.precision_many, by_content.recall_many);
     }
   }
 

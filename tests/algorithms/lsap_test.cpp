@@ -42,6 +42,55 @@ TEST(Lsap, ArgminTakesTheFirstMinimum) {
     for (int j = 0; j < 3; ++j) c.at(i, j) = values[i][j];
   EXPECT_EQ(argmin_rows(c), (Assignment{{0, 1}, {1, 0}}));
   EXPECT_TRUE(argmin_rows(CostMatrix(3, 0)).empty());
+  EXPECT_EQ(argmin_columns(c), (Assignment{{0, 1}, {1, 1}, {2, 0}}));
+  EXPECT_TRUE(argmin_columns(CostMatrix(0, 3)).empty());
+}
+
+TEST(Lsap, TransposeInPlaceMatchesTransposedCopy) {
+  for (auto [rows, cols] : {std::pair<std::size_t, std::size_t>{3, 3}, {2, 4}, {4, 1}}) {
+    CostMatrix c(rows, cols);
+    for (std::size_t i = 0; i < rows; ++i)
+      for (std::size_t j = 0; j < cols; ++j) c.at(i, j) = double(i * 10 + j);
+    CostMatrix copy = c.transposed();
+    c.transpose();
+    ASSERT_EQ(c.rows(), cols);
+    ASSERT_EQ(c.cols(), rows);
+    for (std::size_t i = 0; i < cols; ++i)
+      for (std::size_t j = 0; j < rows; ++j) EXPECT_EQ(c.at(i, j), copy.at(i, j)) << i << "," << j;
+  }
+}
+
+// The live-cell counter follows copies, moves and assignments.
+TEST(Lsap, CostCellsCountLiveMatrices) {
+  const std::size_t before = CostCells::live();
+  {
+    CostMatrix a(3, 4);
+    CostMatrix b = a;
+    EXPECT_EQ(CostCells::live(), before + 24);
+    CostMatrix c = std::move(b);
+    EXPECT_EQ(CostCells::live(), before + 24);
+    c = CostMatrix(1, 2);
+    EXPECT_EQ(CostCells::live(), before + 14);
+    a.transpose();
+    EXPECT_EQ(CostCells::live(), before + 14);
+  }
+  EXPECT_EQ(CostCells::live(), before);
+}
+
+// The evaluator solves a non-square matrix once and reads the recall
+// alignment off it: that must be exactly what solving the transpose gives,
+// ties included, on scipy's tie-heavy golden matrices.
+TEST(Lsap, TransposedProblemHasTheSwappedSolution) {
+  ANNALS_SKIP_WITHOUT_SHARED_EVAL();
+  int non_square = 0;
+  for (const auto& record : testing::read_jsonl(testing::resources_dir() / "lsap_golden.jsonl")) {
+    CostMatrix cost = from_json(record["cost"]);
+    EXPECT_EQ(argmin_columns(cost), argmin_rows(cost.transposed())) << record["cost"].dump();
+    if (cost.rows() == cost.cols()) continue;
+    ++non_square;
+    EXPECT_EQ(solve_lsap(cost.transposed()), swapped(solve_lsap(cost))) << record["cost"].dump();
+  }
+  EXPECT_GT(non_square, 50);
 }
 
 // 500 tie-heavy matrices with scipy 1.10.1's answers.

@@ -124,5 +124,27 @@ TEST_F(EvalCommandTest, BadFilesAreUsageErrorsOrRejectedRecords) {
   EXPECT_NO_THROW(nlohmann::json::parse(rejected.out));
 }
 
+// Alignment time grows about cubically with the dates, so eval refuses more
+// than --max-dates up front (on the prediction, or the references' dates
+// together) rather than seeming to hang.
+TEST_F(EvalCommandTest, TooManyDatesIsAUsageErrorNamingTheLimit) {
+  SKIP_WITHOUT_SHARED_EVAL();
+  std::string data = " --rouge-data " + kResources;
+  auto within = run_annals("eval " + kV2Files + data);
+  ASSERT_EQ(within.exit_code, 0) << within.err;
+  auto pred = run_annals("eval " + kV2Files + data + " --max-dates 1");
+  EXPECT_EQ(pred.exit_code, 2);
+  EXPECT_NE(pred.err.find("the prediction has"), std::string::npos) << pred.err;
+  EXPECT_NE(pred.err.find("more than the limit of 1"), std::string::npos) << pred.err;
+  EXPECT_NE(pred.err.find("--max-dates N"), std::string::npos) << pred.err;
+  EXPECT_TRUE(pred.out.empty());
+  testing::TempDir dir;
+  std::string sep(32, '-');
+  std::string one_date = dir.write("one.txt", "2012-07-04\nCuriosity lands .\n" + sep + "\n");
+  auto refs = run_annals("eval " + one_date + " " + kV2 + "/ref1.txt " + kV2 + "/ref2.txt" + data + " --max-dates 1");
+  EXPECT_EQ(refs.exit_code, 2);
+  EXPECT_NE(refs.err.find("the references have"), std::string::npos) << refs.err;
+}
+
 }  // namespace
 }  // namespace annals

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "algorithms/cost_matrix.h"
+
 namespace annals::eval {
 namespace {
 
@@ -49,6 +51,32 @@ TEST_F(MetricsTest, ShiftedDateHalvesAlignedHits) {
     EXPECT_EQ(s.rouge_2[v].recall, 0.5) << variant_name(v);
   }
   EXPECT_EQ(s.date.f1, 0);
+}
+
+// n dates on days 1, 3, 5, ... (shifted by `offset`), one sentence each.
+TextTimeline spaced_timeline(int n, int offset) {
+  TextTimeline t;
+  for (int k = 0; k < n; ++k) t.dates[day(1) + (2 * k + offset)] = {"storm " + std::to_string(k % 7) + " hits"};
+  return t;
+}
+
+// The cost matrices of n-date timelines are what eval's memory grows with:
+// they were once all held at once with their transposes and the solver's
+// copy (five matrices, about a gigabyte at 5,000 dates). Now the date and
+// the content matrix alone are alive, plus, while a tall matrix (more
+// predicted than reference dates) is solved, the solver's transposed copy
+// of each.
+TEST_F(MetricsTest, HoldsAtMostTwoCostMatricesAtOnce) {
+  for (auto [pred_dates, ref_dates] : {std::pair{40, 40}, {25, 40}, {40, 25}}) {
+    const std::size_t before = algorithms::CostCells::live();
+    algorithms::CostCells::reset_peak();
+    TaskScores s = evaluate(spaced_timeline(pred_dates, 0), {spaced_timeline(ref_dates, 1)});
+    EXPECT_GT(s.rouge_1[Variant::kAlignDateCosts].f1, 0);
+    const std::size_t matrices = pred_dates > ref_dates ? 4 : 2;
+    EXPECT_LE(algorithms::CostCells::peak() - before, matrices * pred_dates * ref_dates)
+        << pred_dates << " x " << ref_dates;
+    EXPECT_EQ(algorithms::CostCells::live(), before);
+  }
 }
 
 TEST_F(MetricsTest, DateF1CountsExactDates) {
