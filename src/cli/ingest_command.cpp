@@ -1,5 +1,6 @@
 // annals ingest --store FILE INPUT... : read and analyse articles once, and
 // keep them in a store for later requests (annals timeline --store).
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -12,8 +13,9 @@ namespace annals::cli {
 
 namespace {
 
-// Articles read and analysed at a time: an input of any size ingests in
-// flat memory, and the analysis still has enough work for every core.
+// Articles read and analysed at a time (or --batch, when larger): an input
+// of any size ingests in bounded memory, and the analysis still has enough
+// work for every core.
 constexpr std::size_t kAnalysisBatch = 5000;
 
 struct IngestCommandOptions {
@@ -37,7 +39,7 @@ int run(const IngestCommandOptions& options) {
   PutReport total;
   std::optional<bool> had_errors;
   try {
-    had_errors = stream_articles(options.input, kAnalysisBatch, [&](const Engine& engine) {
+    had_errors = stream_articles(options.input, std::max(kAnalysisBatch, options.batch), [&](const Engine& engine) {
       std::vector<const AnalyzedArticle*> records;
       records.reserve(engine.size());
       for (std::size_t i = 0; i < engine.size(); ++i) records.push_back(&engine.article(i));

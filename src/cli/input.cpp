@@ -1,6 +1,7 @@
 #include "input.h"
 
 #include <cstdio>
+#include <exception>
 
 #include "progress.h"
 
@@ -86,8 +87,7 @@ std::optional<bool> stream_articles(const InputOptions& options, std::size_t bat
   auto load_options = load_options_for(options, progress);
   if (!load_options) return std::nullopt;
   IngestReport total;
-  load_options->batch_articles = batch;
-  load_options->sink = [&](std::vector<Article>&& articles) {
+  auto consume = [&](std::vector<Article>&& articles) {
     Engine engine(engine_options_for(options));
     IngestReport part = engine.add(std::move(articles));
     total.read += part.read;
@@ -96,9 +96,27 @@ std::optional<bool> stream_articles(const InputOptions& options, std::size_t bat
     total.reader_comments.sentences += part.reader_comments.sentences;
     on_batch(engine);
   };
+  // A failing batch (a full disk) stops the analysis, not the read, so that
+  // the input's diagnostics are still reported before the failure is rethrown.
+  std::exception_ptr failure;
+  load_options->batch_articles = batch;
+  load_options->sink = [&](std::vector<Article>&& articles) {
+    if (failure) return;
+    try {
+      consume(std::move(articles));
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  };
   LoadResult loaded = FileSource(options.paths, *load_options).read();
   total.bytes = loaded.bytes_read;
   total.diagnostics = std::move(loaded.diagnostics);
+  if (failure) {
+    for (const Diagnostic& d : total.diagnostics.all())
+      if (!options.quiet || d.severity != Diagnostic::Severity::kWarning)
+        std::fprintf(stderr, "%s\n", d.to_string().c_str());
+    std::rethrow_exception(failure);
+  }
   if (!report_read(options, total, progress)) return std::nullopt;
   return total.diagnostics.has_errors();
 }

@@ -33,7 +33,9 @@ TimelineSentence sentence_of(const Corpus& corpus, std::uint32_t s) {
   const Sentence& sentence = corpus.sentences()[s];
   const Article& article = corpus.article(sentence.article);
   std::string_view text = sentence.text;
-  text.remove_prefix(text::furniture_prefix_length(text));
+  // A dateline first ("VENICE, Louisiana (Reuters) - " would also read as a
+  // headline run into an agency mark); else furniture, which may have hidden one.
+  if (!text::find_dateline(text)) text.remove_prefix(text::furniture_prefix_length(text));
   std::optional<Dateline> dateline;
   if (const auto span = text::find_dateline(text)) {
     dateline = Dateline{std::string(span->place), std::string(span->agency)};
@@ -62,7 +64,7 @@ std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
     if (!title.empty()) return title;
   }
   std::string_view lead = corpus.sentences()[summary.sentences.front()].text;
-  lead.remove_prefix(text::furniture_prefix_length(lead));
+  if (!text::find_dateline(lead)) lead.remove_prefix(text::furniture_prefix_length(lead));
   if (const auto span = text::find_dateline(lead)) lead.remove_prefix(span->length);
   return compressed_lead(lead);
 }

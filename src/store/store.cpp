@@ -42,9 +42,13 @@ int open_flags(Store::Mode mode) {
 
 // A WAL reader needs the store's "-shm" file, and creates it when no writer
 // has. When it cannot (a folder it may not write, read-only media), no
-// writer is at work either, so the file is read as immutable.
+// writer is at work either, so the file is read as immutable. (A writer the
+// folder's owner starts during such a read is not seen by it.)
 bool read_as_immutable(const std::string& path, Store::Mode mode) {
-  if (mode != Store::Mode::kReadOnly || ::access((path + "-shm").c_str(), F_OK) == 0) return false;
+  // A "-wal" left behind holds commits an immutable read would not see.
+  if (mode != Store::Mode::kReadOnly || ::access((path + "-shm").c_str(), F_OK) == 0 ||
+      ::access((path + "-wal").c_str(), F_OK) == 0)
+    return false;
   std::string folder = std::filesystem::path(path).parent_path().string();
   return ::access(folder.empty() ? "." : folder.c_str(), W_OK) != 0;
 }

@@ -68,8 +68,7 @@ std::size_t parenthesised_credit(std::string_view s) {
 std::size_t labelled_credit(std::string_view s) {
   std::size_t at = 0;
   if (s.starts_with("AP Photo/") || s.starts_with("AP Photo ")) {
-    at = s.find(' ', 3);                // past "AP"
-    at = s.find(' ', at + 1);           // past "Photo/Whoever"
+    at = s.find(' ', 3);  // past "Photo" or "Photo/Whoever" (a one-word name: more cannot be told from the text)
     return at == std::string_view::npos ? 0 : skip_spaces(s, at);
   }
   for (std::string_view label : {"Photograph:", "Photograph :", "Photo:", "Photo :", "Foto:", "Photographie :"})
@@ -101,7 +100,7 @@ const std::regex& page_stamp() {
   return stamp;
 }
 
-#define ANNALS_DASH "\\) ?\\.?(?:--|-|\xE2\x80\x93|\xE2\x80\x94) ?"
+#define ANNALS_DASH "\\) ?(?:\\.-|--|-|\xE2\x80\x93|\xE2\x80\x94) "
 
 // "(CNN) -- ", "(Reuters) - ", "(EFE).- ": an agency in capitals (or a known
 // wire) and a dash.
@@ -116,17 +115,29 @@ const std::regex& agency_after_stamp() {
   return mark;
 }
 
+// What follows a cut must open a sentence: a capital (or a letter outside
+// ASCII, "Él", "À"), a digit or a quote, not the lower-case rest of one.
+bool opens_sentence(std::string_view s, std::size_t at) {
+  if (at >= s.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[at]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c >= 0x80;
+}
+
+// A headline run into what follows has no sentence end of its own.
+bool reads_as_headline(std::string_view head) { return head.find_first_of(".!?") == std::string_view::npos; }
+
 // The headline and standfirst run into the page stamp: everything through it.
 std::size_t glued_stamp(std::string_view s) {
   const std::string head(s.substr(0, kMaxFurnitureBytes));
   std::smatch stamp;
   if (!std::regex_search(head, stamp, page_stamp())) return 0;
+  if (!reads_as_headline(s.substr(0, static_cast<std::size_t>(stamp.position(0))))) return 0;
   std::size_t at = skip_spaces(s, static_cast<std::size_t>(stamp.position(0) + stamp.length(0)));
   std::smatch mark;
   const std::string rest(s.substr(at, 40));
   if (std::regex_search(rest, mark, agency_after_stamp()) && mark.position(0) == 0)
     at = skip_spaces(s, at + mark.length(0));
-  return at;
+  return opens_sentence(s, at) ? at : 0;
 }
 
 // A headline run into the agency mark of the story's first sentence, or the
@@ -135,9 +146,10 @@ std::size_t glued_agency_mark(std::string_view s) {
   const std::string head(s.substr(0, kMaxFurnitureBytes));
   std::smatch mark;
   if (!std::regex_search(head, mark, agency_mark())) return 0;
-  // A headline has no sentence end of its own before the mark.
-  if (head.substr(0, mark.position(0)).find_first_of(".!?") != std::string::npos) return 0;
-  return skip_spaces(s, static_cast<std::size_t>(mark.position(0) + mark.length(0)));
+  if (!reads_as_headline(s.substr(0, static_cast<std::size_t>(mark.position(0))))) return 0;
+  const std::size_t at = skip_spaces(s, static_cast<std::size_t>(mark.position(0) + mark.length(0)));
+  // "The Council (NTC) - the rebels' arm - said": an aside, not a mark.
+  return opens_sentence(s, at) ? at : 0;
 }
 
 }  // namespace

@@ -248,5 +248,33 @@ TEST(EngineStoriesTest, AnArticleWithoutOutletIsNamedByItsUrlHost) {
   EXPECT_EQ(engine.article(0).article.outlet, "courier.example");
 }
 
+// What is shown of a sentence: a wire dateline becomes metadata even where it
+// also reads as a headline run into an agency mark, and glued furniture goes.
+TEST(EngineRenderTest, DatelinesStayMetadataAndGluedFurnitureIsCut) {
+  Engine engine;
+  engine.add({make_article("w/1", "2025-03-03",
+                           "VENICE, Louisiana (Reuters) - Crews worked through the night to close the leaking well.",
+                           "Wire"),
+              make_article("g/1", "2025-03-04",
+                           "Dam inquiry widens Engineers to be questioned Tuesday 4 March 2025 18.15 GMT The inquiry "
+                           "will question three engineers about the sensor records next week.",
+                           "Gazette")});
+  TimelineRequest request;
+  request.dates = 2;
+  request.sentences = 1;
+  MethodSpec baseline;
+  baseline.name = "baseline";
+  const Timeline timeline = engine.timeline(request, baseline);
+  ASSERT_EQ(timeline.entries.size(), 2u);
+  const TimelineSentence& wire = timeline.entries[0].sentences.at(0);
+  EXPECT_EQ(wire.text, "Crews worked through the night to close the leaking well.");
+  ASSERT_TRUE(wire.dateline.has_value());
+  EXPECT_EQ(wire.dateline->place, "VENICE, Louisiana");
+  EXPECT_EQ(wire.dateline->agency, "Reuters");
+  const TimelineSentence& page = timeline.entries[1].sentences.at(0);
+  EXPECT_EQ(page.text, "The inquiry will question three engineers about the sensor records next week.");
+  EXPECT_FALSE(page.dateline.has_value());
+}
+
 }  // namespace
 }  // namespace annals

@@ -22,7 +22,9 @@ const FurnitureCase kCut[] = {
      "The mayor promised a full inquiry into the collapse of the bridge."},
     {"(AP Photo/Lena Ortiz) (Lena Ortiz - AP) Friday, March 7, 2025; 6:11 PM Rescue teams searched the valley again.",
      "Rescue teams searched the valley again."},
-    {"AP Photo/Harbour Board The pier was closed after inspectors found cracks in two piles.",
+    {"AP Photo/Marsh The pier was closed after inspectors found cracks in two piles.",
+     "The pier was closed after inspectors found cracks in two piles."},
+    {"AP Photo The pier was closed after inspectors found cracks in two piles.",
      "The pier was closed after inspectors found cracks in two piles."},
     {"Foto: EFE El Gobierno aprob\xC3\xB3 el plan de reconstrucci\xC3\xB3n del puente viejo.",
      "El Gobierno aprob\xC3\xB3 el plan de reconstrucci\xC3\xB3n del puente viejo."},
@@ -61,6 +63,13 @@ TEST(LeadFurniture, LeavesSentencesProperAlone) {
            "(The figures are provisional.) The authority counted 18 dead and 40 injured in the valley.",
            // A mark after a sentence end is a quotation, not a glued headline.
            "The mayor spoke. A reporter (AP) - who was there - said the crowd was silent for a minute.",
+           // Acronyms with an aside or a hyphen are not agency marks.
+           "A reporter (AP) - who was there - said the crowd was silent for a minute.",
+           "The National Council (NC) \xE2\x80\x93 the rebels' political arm \xE2\x80\x93 said on Monday it would move.",
+           "A United Nations (UN)-backed ceasefire took effect in the city on Sunday.",
+           "El consejo (CNT) - que agrupa a los rebeldes - pidi\xC3\xB3 ayuda el lunes.",
+           // A stamp after a sentence end belongs to the sentence.
+           "The inquiry opened. It was Friday 7 March 2025 18.15 GMT when the first witness spoke to the panel.",
            // A wire dateline keeps its own cut (text/dateline.h).
            "CARROWMOUTH, March 6 (Meridian) - The water authority issued a warning to residents.",
        }) {
