@@ -43,13 +43,18 @@ EngineOptions engine_options_for(const InputOptions& options) {
   return {.threads = options.threads, .keep_reader_comments = options.keep_comments};
 }
 
-// Prints the diagnostics and the summary of a read; false (after saying so)
-// when nothing usable was read.
-bool report_read(const InputOptions& options, const IngestReport& report, Progress& progress) {
-  for (const Diagnostic& d : report.diagnostics.all()) {
+// Each diagnostic on stderr; warnings not with --quiet.
+void print_diagnostics(const InputOptions& options, const Diagnostics& diagnostics) {
+  for (const Diagnostic& d : diagnostics.all()) {
     if (options.quiet && d.severity == Diagnostic::Severity::kWarning) continue;
     std::fprintf(stderr, "%s\n", d.to_string().c_str());
   }
+}
+
+// Prints the diagnostics and the summary of a read; false (after saying so)
+// when nothing usable was read.
+bool report_read(const InputOptions& options, const IngestReport& report, Progress& progress) {
+  print_diagnostics(options, report.diagnostics);
   if (report.added == 0) {
     std::fprintf(stderr, "annals: no usable articles in the input%s\n",
                  report.read > 0 ? " (none inside the requested dates)" : "");
@@ -112,9 +117,7 @@ std::optional<bool> stream_articles(const InputOptions& options, std::size_t bat
   total.bytes = loaded.bytes_read;
   total.diagnostics = std::move(loaded.diagnostics);
   if (failure) {
-    for (const Diagnostic& d : total.diagnostics.all())
-      if (!options.quiet || d.severity != Diagnostic::Severity::kWarning)
-        std::fprintf(stderr, "%s\n", d.to_string().c_str());
+    print_diagnostics(options, total.diagnostics);
     std::rethrow_exception(failure);
   }
   if (!report_read(options, total, progress)) return std::nullopt;
