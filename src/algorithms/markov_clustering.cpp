@@ -21,31 +21,31 @@ void normalize_column(Column& column) {
 }
 
 // The columns of the entries, the last of repeated ones winning, with every
-// diagonal entry replaced by the self-loop. Sorting a copy costs 16 bytes an
-// entry, where a map per column cost about 64 and held the whole graph twice.
-SparseMatrix build(std::size_t nodes, std::span<const MatrixEntry> entries, double loop_weight) {
-  std::vector<MatrixEntry> sorted(entries.begin(), entries.end());
-  std::stable_sort(sorted.begin(), sorted.end(), [](const MatrixEntry& a, const MatrixEntry& b) {
-    return a.col != b.col ? a.col < b.col : a.row < b.row;
-  });
+// diagonal entry replaced by the self-loop. The entries are bucketed straight
+// into their columns and then released, so the graph is held once (16 bytes
+// an entry) rather than as the input, a sorted copy and the columns together.
+SparseMatrix build(std::size_t nodes, std::vector<MatrixEntry>&& entries, double loop_weight) {
+  std::vector<std::size_t> per_column(nodes, 0);
+  for (const MatrixEntry& e : entries)
+    if (e.row != e.col) ++per_column[e.col];
   SparseMatrix m(nodes);
-  auto add_loops_before = [&](std::size_t col, std::uint32_t row) {
-    // The self-loop goes in row order, before the first entry below it.
-    Column& column = m[col];
-    if (loop_weight != 0 && col < row && (column.empty() || column.back().first < col)) {
-      column.emplace_back(static_cast<std::uint32_t>(col), loop_weight);
-    }
-  };
-  for (std::size_t k = 0; k < sorted.size(); ++k) {
-    const MatrixEntry& e = sorted[k];
-    if (k + 1 < sorted.size() && sorted[k + 1].col == e.col && sorted[k + 1].row == e.row) continue;
-    if (e.row == e.col || e.weight == 0) continue;
-    add_loops_before(e.col, e.row);
-    m[e.col].emplace_back(e.row, e.weight);
-  }
+  for (std::size_t j = 0; j < nodes; ++j) m[j].reserve(per_column[j] + (loop_weight != 0));
+  for (const MatrixEntry& e : entries)
+    if (e.row != e.col) m[e.col].emplace_back(e.row, e.weight);
+  std::vector<MatrixEntry>().swap(entries);
   for (std::uint32_t j = 0; j < nodes; ++j) {
-    add_loops_before(j, UINT32_MAX);
-    normalize_column(m[j]);
+    Column& column = m[j];
+    std::stable_sort(column.begin(), column.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Of a run of one row, the last given wins: keep the run's last element.
+    auto last_of_runs = std::unique(column.rbegin(), column.rend(),
+                                    [](const auto& a, const auto& b) { return a.first == b.first; });
+    column.erase(column.begin(), last_of_runs.base());
+    std::erase_if(column, [](const auto& e) { return e.second == 0; });  // a zero given last removes the entry
+    if (loop_weight != 0) {
+      auto at = std::lower_bound(column.begin(), column.end(), j, [](const auto& e, std::uint32_t row) { return e.first < row; });
+      column.insert(at, {j, loop_weight});
+    }
+    normalize_column(column);
   }
   return m;
 }
@@ -105,8 +105,9 @@ SparseMatrix round(const SparseMatrix& m, const MarkovClusteringOptions& options
     for (Column& column : next) finish(column);
     return next;
   }
-  SparseMatrix next = m;
-  for (unsigned e = 1; e < options.expansion; ++e) {
+  // The first product reads `m` itself: no copy of the matrix is made.
+  SparseMatrix next = options.expansion == 2 ? multiply(m, m, finish) : multiply(m, m, none);
+  for (unsigned e = 2; e < options.expansion; ++e) {
     next = e + 1 == options.expansion ? multiply(next, m, finish) : multiply(next, m, none);
   }
   return next;
@@ -134,9 +135,9 @@ bool converged(const SparseMatrix& now, const SparseMatrix& before) {
 
 }  // namespace
 
-std::vector<std::vector<std::uint32_t>> markov_clusters(std::size_t nodes, std::span<const MatrixEntry> entries,
+std::vector<std::vector<std::uint32_t>> markov_clusters(std::size_t nodes, std::vector<MatrixEntry> entries,
                                                         const MarkovClusteringOptions& options) {
-  SparseMatrix m = build(nodes, entries, options.loop_weight);
+  SparseMatrix m = build(nodes, std::move(entries), options.loop_weight);
   for (unsigned iteration = 0; iteration < options.max_iterations; ++iteration) {
     SparseMatrix next = round(m, options);
     bool done = converged(next, m);

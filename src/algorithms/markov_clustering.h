@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstdint>
-#include <span>
 #include <vector>
 
 namespace annals::algorithms {
@@ -30,7 +29,9 @@ struct MarkovClusteringOptions {
 // Clusters of node ids 0..nodes-1, each sorted ascending; the list is sorted
 // lexicographically and holds no duplicates. A node may appear in more than
 // one cluster when it flows to several attractors (rare, as in the original).
-std::vector<std::vector<std::uint32_t>> markov_clusters(std::size_t nodes, std::span<const MatrixEntry> entries,
+// The entries are taken by value so that a caller can hand a large graph
+// over (std::move) and its memory is freed once the matrix is built.
+std::vector<std::vector<std::uint32_t>> markov_clusters(std::size_t nodes, std::vector<MatrixEntry> entries,
                                                         const MarkovClusteringOptions& options = {});
 
 }  // namespace annals::algorithms

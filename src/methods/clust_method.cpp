@@ -45,7 +45,7 @@ std::vector<Cluster> clusters_of(const Corpus& corpus, const std::vector<std::ui
   for (std::uint32_t a : articles) days.push_back(corpus.article(a).published);
   auto graph = temporal_article_graph(article_vectors(corpus, articles), days);
   std::vector<Cluster> clusters;
-  for (const auto& members : algorithms::markov_clusters(articles.size(), graph, options)) {
+  for (const auto& members : algorithms::markov_clusters(articles.size(), std::move(graph), options)) {
     Cluster c;
     for (std::uint32_t m : members) c.articles.push_back(articles[m]);
     std::stable_sort(c.articles.begin(), c.articles.end(), [&](std::uint32_t x, std::uint32_t y) {
