@@ -94,7 +94,8 @@ Parameters::Value Parameters::parse(const Slot& slot, const std::string& text, s
 Parameters Parameters::with(const std::map<std::string, std::string>& given, std::string_view method) const {
   Parameters out = *this;
   for (const auto& [name, text] : given) {
-    auto it = std::find_if(out.slots_.begin(), out.slots_.end(), [&](const Slot& s) { return s.info.name == name; });
+    // (clang 14, which builds the fuzzers, cannot capture a structured binding)
+    auto it = std::find_if(out.slots_.begin(), out.slots_.end(), [&key = name](const Slot& s) { return s.info.name == key; });
     if (it == out.slots_.end()) {
       std::vector<std::string> names;
       for (const Slot& s : slots_) names.push_back(s.info.name);
