@@ -136,6 +136,22 @@ TEST(BenchOptionsTest, AReferenceWarningNamesItsFileOnce) {
   EXPECT_EQ(result.err.find(reference.string(), first + 1), std::string::npos) << result.err.substr(first, line_end - first);
 }
 
+TEST(OutputTest, EvalBenchAndTrainReportAFullDisk) {
+  testing::TempDir dir;
+  std::string topics = demo_topics(dir, "demo", "hollin");
+  std::string rouge = std::string(ANNALS_SHARED_DIR) + "/eval/resources";
+  if (!std::filesystem::is_directory(rouge)) GTEST_SKIP() << "ROUGE data not found at " << rouge;
+  const std::string bench = "bench --topics " + topics + " --method baseline -q --rouge-data " + rouge;
+  const std::string eval = "eval " + kReference + " " + kReference + " --rouge-data " + rouge;
+  for (const std::string& command :
+       {bench + " > /dev/full", bench + " --json /dev/full", eval + " > /dev/full", eval + " --format json > /dev/full",
+        "train -q --topics " + topics + " -o /dev/full"}) {
+    auto result = run_annals(command);
+    EXPECT_EQ(result.exit_code, 2) << command;
+    EXPECT_NE(result.err.find("No space left on device"), std::string::npos) << command << ": " << result.err;
+  }
+}
+
 TEST(TrainOptionsTest, QuietIsAccepted) {
   testing::TempDir dir;
   std::string topics = demo_topics(dir, "demo", "hollin");
