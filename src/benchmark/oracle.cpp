@@ -1,0 +1,38 @@
+#include "benchmark/oracle.h"
+
+#include "annals/error.h"
+#include "benchmark/ideal_sentences.h"
+
+namespace annals::benchmark {
+
+std::string oracle_name(Oracle oracle) {
+  switch (oracle) {
+    case Oracle::kDates: return "dates";
+    case Oracle::kSentences: return "sentences";
+    case Oracle::kNone: break;
+  }
+  return "none";
+}
+
+Oracle parse_oracle(const std::string& name) {
+  for (Oracle oracle : {Oracle::kNone, Oracle::kDates, Oracle::kSentences})
+    if (oracle_name(oracle) == name) return oracle;
+  throw UsageError("unknown oracle '" + name + "'; available: none, dates, sentences");
+}
+
+Timeline oracle_timeline(const Engine& articles, const Task& task, const MethodSpec& spec, Oracle oracle,
+                         const eval::RougeData& rouge_data) {
+  if (oracle == Oracle::kDates) {
+    TimelineRequest request = task.request;
+    for (const auto& [date, summary] : task.reference.dates) request.given_dates.insert(date);
+    return articles.timeline(request, spec);
+  }
+  if (oracle == Oracle::kSentences) {
+    IdealSentences ideal(rouge_data, task.reference, task.request.sentences);
+    return articles.timeline(task.request, spec,
+                             [&](Date day, const std::vector<std::string>& pool) { return ideal.choose(day, pool); });
+  }
+  return articles.timeline(task.request, spec);
+}
+
+}  // namespace annals::benchmark
