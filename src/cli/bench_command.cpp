@@ -102,7 +102,8 @@ void register_bench_command(CLI::App& app, int& exit_code) {
                       "ROUGE-1.5.5 data folder (smart_common_words.txt + WordNet-2.0.exc.db); default "
                       "$ANNALS_ROUGE_DATA");
   command->add_option("--oracle", options->oracle,
-                      "Show the headroom (issue 11). dates: each method summarises the reference's dates (L = their "
+                      "Show where the headroom is (issue 11; docs/methods.md, \"Oracles\"). none: the methods' own "
+                      "timelines. dates: each method summarises the reference's dates (L = their "
                       "number) instead of choosing its own, so only its summaries are judged. sentences: each "
                       "method's own dates, each date's summary the ideal one (greedy ROUGE-1 F1 against the "
                       "reference entry of that date, from the sentences that name it or come from articles "
