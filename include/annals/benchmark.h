@@ -50,9 +50,10 @@ struct PrepareOptions {
 // nothing; the reference's dates, which the method summarises instead of
 // choosing its own, so only its summaries are judged; or, on the dates the
 // method chose, the ideal sentences for each date (IdealSentences, greedy
-// ROUGE-1 F1 against the reference's entry), so only its dates are judged.
-enum class Oracle { kNone, kDates, kSentences };
-// "none", "dates", "sentences".
+// ROUGE-1 F1 against the reference's entry), so only its dates are judged;
+// or both (ideal sentences on the reference dates: the ceiling of the greedy).
+enum class Oracle { kNone, kDates, kSentences, kBoth };
+// "none", "dates", "sentences", "both".
 std::string oracle_name(Oracle oracle);
 // Throws UsageError naming the valid names.
 Oracle parse_oracle(const std::string& name);

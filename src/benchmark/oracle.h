@@ -8,8 +8,8 @@
 namespace annals::benchmark {
 
 // `spec`'s timeline for `task`: as asked (kNone); over the reference's dates
-// (kDates, L stays their number); or with each reference date's summary
-// chosen by IdealSentences (kSentences).
+// (kDates, L stays their number); with each reference date's summary chosen
+// by IdealSentences (kSentences); or both.
 Timeline oracle_timeline(const Engine& articles, const Task& task, const MethodSpec& spec, Oracle oracle,
                          const eval::RougeData& rouge_data);
 

@@ -51,6 +51,9 @@ void write_oracle_note(std::ostream& out, Oracle oracle) {
   if (oracle == Oracle::kSentences)
     out << "Oracle: sentences. On each date a method chose that the reference has, the summary is the ideal one "
            "(greedy ROUGE-1 F1 against the reference's entry); only the dates are the method's own.\n\n";
+  if (oracle == Oracle::kBoth)
+    out << "Oracle: both. Each method summarised the reference's dates with the ideal sentences (greedy ROUGE-1 "
+           "F1 against the reference's entry); nothing is the method's own but the dates it could fill.\n\n";
 }
 
 }  // namespace

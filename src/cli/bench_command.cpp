@@ -108,9 +108,10 @@ void register_bench_command(CLI::App& app, int& exit_code) {
                       "method's own dates, each date's summary the ideal one (greedy ROUGE-1 F1 against the "
                       "reference entry of that date, from the sentences that name it or come from articles "
                       "published on it or the day after; a date not in the reference keeps the method's "
-                      "sentences), so only its dates are judged")
+                      "sentences), so only its dates are judged. both: the reference's dates with ideal "
+                      "sentences, the ceiling of the two")
       ->capture_default_str()
-      ->check(CLI::IsMember({"none", "dates", "sentences"}));
+      ->check(CLI::IsMember({"none", "dates", "sentences", "both"}));
   command->add_option("--threads", options->threads, "Worker threads (0: all cores)")->capture_default_str();
   command->add_flag("--keep-comments", options->keep_comments, kKeepCommentsHelp);
   command->add_flag("-q,--quiet", options->quiet, "Show errors only, no warnings about the inputs");

@@ -131,6 +131,20 @@ TEST_F(DemoBenchmark, TheSentenceOracleKeepsTheMethodsDatesAndRaisesItsRouge) {
   EXPECT_GT(ideal_task["ar1"]["f1"].get<double>(), own_task["ar1"]["f1"].get<double>());
 }
 
+TEST_F(DemoBenchmark, BothOraclesGiveIdealSentencesOnTheReferenceDates) {
+  const std::string run = "bench --topics " + topics() + " --method datewise --rouge-data " + kRougeData.string() +
+                          " -q --json ";
+  auto dates = run_annals(run + path("dates.json") + " --oracle dates");
+  auto both = run_annals(run + path("both.json") + " --oracle both");
+  ASSERT_EQ(dates.exit_code, 0) << dates.err;
+  ASSERT_EQ(both.exit_code, 0) << both.err;
+  EXPECT_TRUE(both.out.starts_with("Oracle: both.")) << both.out;
+  const auto dates_task = only_task(nlohmann::json::parse(testing::read_file(path("dates.json"))), "datewise");
+  const auto both_task = only_task(nlohmann::json::parse(testing::read_file(path("both.json"))), "datewise");
+  EXPECT_EQ(both_task["date"], dates_task["date"]);
+  EXPECT_GT(both_task["ar1"]["f1"].get<double>(), dates_task["ar1"]["f1"].get<double>());
+}
+
 TEST_F(DemoBenchmark, WithoutAnOracleTheReportNamesNone) {
   const std::string run = "bench --topics " + topics() + " --method baseline --rouge-data " + kRougeData.string() +
                           " -q --json ";
@@ -147,7 +161,7 @@ TEST_F(DemoBenchmark, WithoutAnOracleTheReportNamesNone) {
     EXPECT_EQ(only_task(none_report, "baseline")[score], only_task(plain_report, "baseline")[score]);
   EXPECT_EQ(run_annals(run + path("x.json") + " --oracle everything").exit_code, 2);
   auto help = run_annals("bench --help");
-  for (const char* word : {"--oracle", "dates:", "sentences:"}) EXPECT_NE(help.out.find(word), std::string::npos) << word;
+  for (const char* word : {"--oracle", "dates:", "sentences:", "both:"}) EXPECT_NE(help.out.find(word), std::string::npos) << word;
 }
 
 TEST_F(DemoBenchmark, RejectsUnknownMethodsAndEmptyFilters) {
