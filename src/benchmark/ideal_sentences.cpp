@@ -9,7 +9,7 @@ namespace annals::benchmark {
 namespace {
 
 using eval::TokenId;
-using TokenCounts = std::vector<std::pair<TokenId, std::int64_t>>;  // sorted by token, as IdealSentences::Tokens
+using TokenCounts = std::vector<std::pair<TokenId, std::int64_t>>;  // sorted by token
 
 TokenCounts token_counts(std::vector<TokenId> tokens) {
   std::sort(tokens.begin(), tokens.end());
@@ -24,8 +24,6 @@ TokenCounts token_counts(std::vector<TokenId> tokens) {
 // The summary grown so far, scored as ROUGE-1 scores it: clipped overlap
 // ("hits") over peer and model token counts.
 struct GreedySummary {
-  explicit GreedySummary(const std::unordered_map<TokenId, std::int64_t>& r) : reference(r) {}
-
   const std::unordered_map<TokenId, std::int64_t>& reference;
   std::int64_t reference_size = 0;
   std::unordered_map<TokenId, std::int64_t> counts;
@@ -61,35 +59,29 @@ struct GreedySummary {
 IdealSentences::IdealSentences(const eval::RougeData& data, const eval::TextTimeline& reference, std::size_t sentences)
     : analyzer_(data), reference_(reference), sentences_(sentences) {}
 
-const IdealSentences::Tokens& IdealSentences::tokens_of(const std::string& text) {
-  auto [it, added] = tokens_.try_emplace(text);
-  if (added) {
-    std::vector<TokenId> tokens = analyzer_.summary_tokens({text});
-    it->second.size = std::int64_t(tokens.size());
-    it->second.counts = token_counts(std::move(tokens));
-  }
-  return it->second;
-}
-
 std::vector<std::size_t> IdealSentences::choose(Date day, const std::vector<std::string>& pool) {
   auto entry = reference_.dates.find(day);
   if (entry == reference_.dates.end()) return {};
   std::unordered_map<TokenId, std::int64_t> reference;
-  GreedySummary summary(reference);
+  GreedySummary summary{reference};
   for (auto [t, n] : token_counts(analyzer_.summary_tokens(entry->second))) reference[t] = n, summary.reference_size += n;
 
-  std::vector<const Tokens*> candidates;
-  for (const std::string& text : pool) candidates.push_back(&tokens_of(text));
+  std::vector<TokenCounts> candidates;
+  std::vector<std::int64_t> sizes;
+  for (const std::string& text : pool) {
+    std::vector<TokenId> tokens = analyzer_.summary_tokens({text});
+    sizes.push_back(std::int64_t(tokens.size()));
+    candidates.push_back(token_counts(std::move(tokens)));
+  }
   std::vector<std::size_t> chosen;
   std::vector<bool> taken(pool.size(), false);
   while (chosen.size() < sentences_) {
     std::size_t best = pool.size();
     double best_f1 = summary.f1();
     for (std::size_t i = 0; i < pool.size(); ++i)
-      if (double f1 = summary.f1_with(candidates[i]->counts, candidates[i]->size); !taken[i] && f1 > best_f1)
-        best = i, best_f1 = f1;
+      if (double f1 = summary.f1_with(candidates[i], sizes[i]); !taken[i] && f1 > best_f1) best = i, best_f1 = f1;
     if (best == pool.size()) break;
-    summary.add(candidates[best]->counts, candidates[best]->size);
+    summary.add(candidates[best], sizes[best]);
     taken[best] = true;
     chosen.push_back(best);
   }

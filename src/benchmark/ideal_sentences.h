@@ -4,9 +4,7 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "annals/date.h"
@@ -31,14 +29,6 @@ class IdealSentences {
   std::vector<std::size_t> choose(Date day, const std::vector<std::string>& pool);
 
  private:
-  struct Tokens {
-    std::vector<std::pair<eval::TokenId, std::int64_t>> counts;  // sorted by token
-    std::int64_t size = 0;
-  };
-  // Pools of nearby dates overlap: each text is tokenised once.
-  const Tokens& tokens_of(const std::string& text);
-
-  std::unordered_map<std::string, Tokens> tokens_;
   eval::RougeAnalyzer analyzer_;
   const eval::TextTimeline& reference_;
   std::size_t sentences_;
