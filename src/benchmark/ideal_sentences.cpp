@@ -24,6 +24,8 @@ TokenCounts token_counts(std::vector<TokenId> tokens) {
 // The summary grown so far, scored as ROUGE-1 scores it: clipped overlap
 // ("hits") over peer and model token counts.
 struct GreedySummary {
+  explicit GreedySummary(const std::unordered_map<TokenId, std::int64_t>& r) : reference(r) {}
+
   const std::unordered_map<TokenId, std::int64_t>& reference;
   std::int64_t reference_size = 0;
   std::unordered_map<TokenId, std::int64_t> counts;
@@ -63,7 +65,7 @@ std::vector<std::size_t> IdealSentences::choose(Date day, const std::vector<std:
   auto entry = reference_.dates.find(day);
   if (entry == reference_.dates.end()) return {};
   std::unordered_map<TokenId, std::int64_t> reference;
-  GreedySummary summary{reference};
+  GreedySummary summary(reference);
   for (auto [t, n] : token_counts(analyzer_.summary_tokens(entry->second))) reference[t] = n, summary.reference_size += n;
 
   std::vector<TokenCounts> candidates;
