@@ -46,6 +46,18 @@ struct PrepareOptions {
   bool keep_reader_comments = false;
 };
 
+// What a run gives every method to show where the headroom is (issue 11):
+// nothing; the reference's dates, which the method summarises instead of
+// choosing its own, so only its summaries are judged; or, on the dates the
+// method chose, the ideal sentences for each date (IdealSentences, greedy
+// ROUGE-1 F1 against the reference's entry), so only its dates are judged;
+// or both (ideal sentences on the reference dates: the ceiling of the greedy).
+enum class Oracle { kNone, kDates, kSentences, kBoth };
+// "none", "dates", "sentences", "both".
+std::string oracle_name(Oracle oracle);
+// Throws UsageError naming the valid names.
+Oracle parse_oracle(const std::string& name);
+
 struct RunOptions {
   // Each method runs on every task. A supervised method whose spec names no
   // model is trained leave-one-topic-out: a task's model never saw its topic.
@@ -56,6 +68,7 @@ struct RunOptions {
   // When set, each TaskResult keeps the predicted timeline (for tools that
   // read it, such as bench/readability).
   bool keep_timelines = false;
+  Oracle oracle = Oracle::kNone;
 };
 
 struct TaskResult {
@@ -78,6 +91,7 @@ struct StageTiming {
 struct BenchmarkResult {
   std::map<std::string, MethodResult> methods;  // by method name
   std::vector<std::string> method_order;        // as requested
+  Oracle oracle = Oracle::kNone;                // the run's RunOptions::oracle
   StageTiming timing;
   double peak_rss_mb = 0;
 };
@@ -90,11 +104,12 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunOptions
 
 // Per method: a table of tasks with AR-1, AR-2 (many-to-one alignment), Date
 // and concat ROUGE-1, then the news-tls average; then a summary table of all
-// methods and the stage timings.
+// methods and the stage timings. A run with an oracle says so first.
 void write_markdown_report(std::ostream& out, const BenchmarkResult& result);
 
 // {"methods": {M: {"tasks": [...], "average": {...}, "seconds": s}},
 //  "timing": {"load", "analyze", "timeline", "evaluate"}, "peak_rss_mb": m}
+// plus "oracle": "dates" or "sentences" for a run with an oracle.
 std::string json_report(const BenchmarkResult& result);
 
 struct TrainedModel {

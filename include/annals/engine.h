@@ -51,6 +51,15 @@ struct IngestReport {
 
 struct TrainingTask;
 
+// Chooses a date's summary in place of the method's: the benchmark's
+// sentence oracle (issue 11, `annals bench --oracle sentences`), which knows
+// the reference. Given an entry's day and the texts, as shown, of the day's
+// pool (every keyword sentence of the window that names the day or comes
+// from an article published on it or the day after), it returns indices into
+// the pool in summary order (at most the request's K are kept); none keeps
+// the method's own sentences.
+using SummaryOracle = std::function<std::vector<std::size_t>(Date day, const std::vector<std::string>& pool)>;
+
 class Engine {
  public:
   explicit Engine(EngineOptions options = {});
@@ -73,6 +82,8 @@ class Engine {
   // The timeline `method` builds from the articles published inside the
   // request's window. Throws UsageError for an invalid method spec.
   Timeline timeline(const TimelineRequest& request, const MethodSpec& method = {}) const;
+  // The same with each day's summary chosen by `oracle` from the day's pool.
+  Timeline timeline(const TimelineRequest& request, const MethodSpec& method, const SummaryOracle& oracle) const;
 
  private:
   friend std::string train(const MethodSpec&, std::span<const TrainingTask>, const std::string&);

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,15 @@ struct TimelineRequest {
   std::vector<std::string> keywords;
   // Only articles published inside it are read, and only dates inside it are chosen.
   DateWindow window;
+  // The date oracle (issue 11, `annals bench --oracle dates`): when not
+  // empty, the method does not choose dates and summarises these instead
+  // (those inside the window), so a benchmark judges only its summaries.
+  // A given day without a summary (no keyword sentence) stays out.
+  std::set<Date> given_dates;
+
+  // True when a timeline of this request may show `day`: inside the window
+  // and, when dates are given, one of them. The one test every method uses.
+  bool may_show(Date day) const { return window.contains(day) && (given_dates.empty() || given_dates.contains(day)); }
 };
 
 // Keywords as TimelineRequest::keywords holds them: trimmed, Unicode

@@ -43,9 +43,23 @@ void write_method_table(std::ostream& out, const std::string& name, const Method
       << " | " << prf_cells(a.date) << " | " << fixed(concat1(a).f1) << " | " << fixed(method.seconds, 3) << " |\n\n";
 }
 
+// What the oracle gave, so a table of oracle scores is never read as the methods' own.
+void write_oracle_note(std::ostream& out, Oracle oracle) {
+  if (oracle == Oracle::kDates)
+    out << "Oracle: dates. Each method summarised the reference's dates instead of choosing its own; only its "
+           "summaries are judged.\n\n";
+  if (oracle == Oracle::kSentences)
+    out << "Oracle: sentences. On each date a method chose that the reference has, the summary is the ideal one "
+           "(greedy ROUGE-1 F1 against the reference's entry); only the dates are the method's own.\n\n";
+  if (oracle == Oracle::kBoth)
+    out << "Oracle: both. Each method summarised the reference's dates with the ideal sentences (greedy ROUGE-1 "
+           "F1 against the reference's entry); nothing is the method's own but the dates it could fill.\n\n";
+}
+
 }  // namespace
 
 void write_markdown_report(std::ostream& out, const BenchmarkResult& result) {
+  write_oracle_note(out, result.oracle);
   for (const std::string& name : result.method_order) write_method_table(out, name, result.methods.at(name));
   out << "### Summary (news-tls averaging: mean P and R over tasks, F of the means)\n\n"
       << "| method | tasks | AR1-F | AR2-F | Date-F1 | concat R1-F | timeline s |\n|---|---|---|---|---|---|---|\n";
@@ -89,6 +103,7 @@ std::string json_report(const BenchmarkResult& result) {
       {"methods", std::move(methods)},
       {"timing", {{"load", t.load}, {"analyze", t.analyze}, {"timeline", t.timeline}, {"evaluate", t.evaluate}}},
       {"peak_rss_mb", result.peak_rss_mb}};
+  if (result.oracle != Oracle::kNone) document["oracle"] = oracle_name(result.oracle);
   return document.dump(2) + "\n";
 }
 

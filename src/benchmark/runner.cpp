@@ -6,6 +6,7 @@
 #include <string>
 
 #include "annals/error.h"
+#include "benchmark/oracle.h"
 #include "benchmark/resource_usage.h"
 #include "common/parallel.h"
 
@@ -146,6 +147,7 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunOptions
                               const eval::RougeData& rouge_data, Diagnostics& diagnostics) {
   for (const MethodSpec& spec : options.methods) validate(spec);
   BenchmarkResult result;
+  result.oracle = options.oracle;
   for (const MethodSpec& spec : options.methods)
     result.method_order.push_back(spec.name.empty() ? methods().front().name : spec.name);
   std::vector<PreparedTopic> prepared = prepare_topics(topics, options.prepare, diagnostics, result.timing);
@@ -164,7 +166,7 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunOptions
     const PreparedTopic& topic = prepared[job.topic];
     const Task& task = topic.tasks[job.task];
     auto job_start = Clock::now();
-    job.timeline = topic.articles.timeline(task.request, job.spec);
+    job.timeline = oracle_timeline(topic.articles, task, job.spec, options.oracle, rouge_data);
     job.result.seconds = seconds_since(job_start);
     job.result.dataset = topic.topic->dataset;
     job.result.topic = topic.topic->name;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "candidates/candidate_collector.h"
+#include "candidates/pm_mean_collector.h"
 
 namespace annals::tls {
 
@@ -15,13 +16,16 @@ class WidePoolCollector final : public CandidateCollector {
  public:
   // Indexes the corpus' articles by publication day: each sentence goes to
   // every day it names (mentioned_days, not only its first mention as in
-  // PM-MEAN), and each of an article's first six sentences (PM-MEAN's leads),
-  // dated or not, also to its publication day and the day before.
-  explicit WidePoolCollector(const Corpus& corpus);
+  // PM-MEAN), and each of an article's first `leads` sentences (PM-MEAN's
+  // six by default), dated or not, also to its publication day and the day
+  // before. The sentence oracle takes every sentence as a lead.
+  explicit WidePoolCollector(const Corpus& corpus, std::uint32_t leads = kPmMeanLeadSentences);
 
   // The day's sentences in publication order, each once; no similarity
   // filter. `model` is not needed.
   std::vector<std::uint32_t> collect(Date day, const TfidfModel& model) const override;
+  // The same, for callers without a TF-IDF model.
+  const std::vector<std::uint32_t>& pool(Date day) const;
 
  private:
   std::map<Date, std::vector<std::uint32_t>> pool_;

@@ -24,6 +24,7 @@ struct BenchOptions {
   std::string json;
   std::string save_timelines;
   std::string rouge_data;
+  std::string oracle = "none";
   int extend_days = 0;
   unsigned threads = 0;
   bool keep_comments = false;
@@ -61,6 +62,7 @@ int run(const BenchOptions& options) {
                     .threads = options.threads,
                     .keep_reader_comments = options.keep_comments};
   if (!options.save_timelines.empty()) runner.save_timelines = options.save_timelines;
+  runner.oracle = benchmark::parse_oracle(options.oracle);  // CLI11 checked the name
   Diagnostics run_diagnostics;
   benchmark::BenchmarkResult result = benchmark::run_benchmark(topics, runner, *rouge.data, run_diagnostics);
   for (const Diagnostic& d : run_diagnostics.all())
@@ -99,6 +101,17 @@ void register_bench_command(CLI::App& app, int& exit_code) {
   command->add_option("--rouge-data", options->rouge_data,
                       "ROUGE-1.5.5 data folder (smart_common_words.txt + WordNet-2.0.exc.db); default "
                       "$ANNALS_ROUGE_DATA");
+  command->add_option("--oracle", options->oracle,
+                      "Show where the headroom is (issue 11; docs/methods.md, \"Oracles\"). none: the methods' own "
+                      "timelines. dates: each method summarises the reference's dates (L = their "
+                      "number) instead of choosing its own, so only its summaries are judged. sentences: each "
+                      "method's own dates, each date's summary the ideal one (greedy ROUGE-1 F1 against the "
+                      "reference entry of that date, from the sentences that name it or come from articles "
+                      "published on it or the day after; a date not in the reference keeps the method's "
+                      "sentences), so only its dates are judged. both: the reference's dates with ideal "
+                      "sentences, the ceiling of the two")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"none", "dates", "sentences", "both"}));
   command->add_option("--threads", options->threads, "Worker threads (0: all cores)")->capture_default_str();
   command->add_flag("--keep-comments", options->keep_comments, kKeepCommentsHelp);
   command->add_flag("-q,--quiet", options->quiet, "Show errors only, no warnings about the inputs");

@@ -4,6 +4,7 @@
 #include "annals/error.h"
 #include "corpus/corpus.h"
 #include "engine/render.h"
+#include "engine/summary_oracle.h"
 #include "methods/registry.h"
 
 namespace annals {
@@ -71,9 +72,15 @@ ReaderComments Engine::reader_comments() const {
 }
 
 Timeline Engine::timeline(const TimelineRequest& request, const MethodSpec& method) const {
+  return timeline(request, method, SummaryOracle{});
+}
+
+Timeline Engine::timeline(const TimelineRequest& request, const MethodSpec& method, const SummaryOracle& oracle) const {
   std::unique_ptr<tls::Method> built = tls::make_method(method);
   Corpus corpus = impl_->corpus(request.window, tls::merges_copies(method));
-  return render(built->build(corpus, request), corpus);
+  tls::Selection selection = built->build(corpus, request);
+  if (oracle) apply_summary_oracle(selection, corpus, request, oracle);
+  return render(selection, corpus);
 }
 
 std::string train(const MethodSpec& method, std::span<const TrainingTask> tasks, const std::string& description) {

@@ -27,20 +27,12 @@ std::vector<SourceReference> also_reported_by(const Corpus& corpus, std::uint32_
   return others;
 }
 
-// The sentence as shown: page furniture glued before it is cut (text/lead_furniture.h),
-// and a wire dateline at its start goes to `dateline`.
+// The sentence as shown, with its provenance.
 TimelineSentence sentence_of(const Corpus& corpus, std::uint32_t s) {
   const Sentence& sentence = corpus.sentences()[s];
   const Article& article = corpus.article(sentence.article);
-  std::string_view text = sentence.text;
-  // A dateline first ("VENICE, Louisiana (Reuters) - " would also read as a
-  // headline run into an agency mark); else furniture, which may have hidden one.
-  if (!text::find_dateline(text)) text.remove_prefix(text::furniture_prefix_length(text));
   std::optional<Dateline> dateline;
-  if (const auto span = text::find_dateline(text)) {
-    dateline = Dateline{std::string(span->place), std::string(span->agency)};
-    text.remove_prefix(span->length);
-  }
+  std::string_view text = shown_text(sentence.text, &dateline);
   return {std::string(text),   article.id,       article.outlet,   article.url,
           article.title,       published_of(article), sentence.position, article.language,
           also_reported_by(corpus, sentence.article), std::move(dateline)};
@@ -63,10 +55,7 @@ std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
     std::string title = clean_title(article.title, article.outlet);
     if (!title.empty()) return title;
   }
-  std::string_view lead = corpus.sentences()[summary.sentences.front()].text;
-  if (!text::find_dateline(lead)) lead.remove_prefix(text::furniture_prefix_length(lead));
-  if (const auto span = text::find_dateline(lead)) lead.remove_prefix(span->length);
-  return compressed_lead(lead);
+  return compressed_lead(shown_text(corpus.sentences()[summary.sentences.front()].text));
 }
 
 // The timeline's entries (by first day, with their granularity) each
@@ -107,6 +96,18 @@ void add_sources(const Corpus& corpus, Timeline& timeline) {
 }
 
 }  // namespace
+
+// Page furniture: text/lead_furniture.h; datelines: text/dateline.h.
+std::string_view shown_text(std::string_view text, std::optional<Dateline>* dateline) {
+  // A dateline first ("VENICE, Louisiana (Reuters) - " would also read as a
+  // headline run into an agency mark); else furniture, which may have hidden one.
+  if (!text::find_dateline(text)) text.remove_prefix(text::furniture_prefix_length(text));
+  if (const auto span = text::find_dateline(text)) {
+    if (dateline) *dateline = Dateline{std::string(span->place), std::string(span->agency)};
+    text.remove_prefix(span->length);
+  }
+  return text;
+}
 
 Timeline render(const tls::Selection& selection, const Corpus& corpus) {
   Timeline timeline;

@@ -26,7 +26,7 @@ Selection BaselineMethod::build(const Corpus& corpus, const TimelineRequest& req
   TimelineGuard guard(corpus, sentence_rules());
   options.guard = &guard;
   Selection timeline;
-  for (Date day : index.days_by_count()) {
+  for (Date day : days_to_summarise(request, [&] { return index.days_by_count(); })) {
     if (timeline.entries.size() >= request.dates) break;
     const auto candidates = leads.collect(day, model);
     auto summary = guard.choose(day, [&] { return summarize_by_centroid(corpus, model, candidates, options); });

@@ -69,11 +69,13 @@ Selection ChieuMethod::build(const Corpus& corpus, const TimelineRequest& reques
   for (std::size_t i : order) {
     if (timeline.entries.size() >= request.dates || request.sentences == 0) break;
     Date date = input.dates[i].date;
-    if (!request.window.contains(date) || forbidden.count(date)) continue;
+    if (!request.may_show(date) || forbidden.count(date)) continue;
     // A refused sentence leaves its date open to the next most interesting one.
     if (!guard.admits(input.sentences[i], date, input.dates[i].granularity)) continue;
     guard.take(input.sentences[i], date);
-    for (int k = -extent[i]; k <= extent[i]; ++k) forbidden.insert(date + k);
+    // The extent chooses dates; given dates are all kept, each gets one sentence.
+    const int extent_days = request.given_dates.empty() ? extent[i] : 0;
+    for (int k = -extent_days; k <= extent_days; ++k) forbidden.insert(date + k);
     // "In March 2011 ..." stands for the month, not for March 1.
     timeline.entries.push_back({date, {input.sentences[i]}, input.dates[i].granularity});
   }

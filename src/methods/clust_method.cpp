@@ -98,8 +98,9 @@ Selection ClustMethod::build(const Corpus& corpus, const TimelineRequest& reques
   for (const Cluster& c : clusters) {
     if (timeline.entries.size() >= request.dates) break;
     // A mentioned day can lie outside the window; news-tls would keep it,
-    // but the Method contract only allows days inside.
-    if (used.count(c.date) || !request.window.contains(c.date)) continue;
+    // but the Method contract only allows days inside (and given ones, when
+    // the request gives dates: clusters then only summarise those days).
+    if (used.count(c.date) || !request.may_show(c.date)) continue;
     const auto candidates = lead_sentences(corpus, c.articles, lead_sentences_);
     auto summary =
         guard.choose(c.date, [&] { return summarizer_->summarize(corpus, model, candidates, summary_request); });

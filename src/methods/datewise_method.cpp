@@ -26,7 +26,7 @@ Selection DatewiseMethod::build(const Corpus& corpus, const TimelineRequest& req
   TimelineGuard guard(corpus, sentence_rules());
   summary_request.guard = &guard;
   Selection timeline;
-  for (Date day : ranker_->rank(corpus, request)) {
+  for (Date day : days_to_summarise(request, [&] { return ranker_->rank(corpus, request); })) {
     if (timeline.entries.size() >= request.dates) break;
     const auto candidates = collector->collect(day, model);
     auto summary = guard.choose(day, [&] { return summarizer_->summarize(corpus, model, candidates, summary_request); });

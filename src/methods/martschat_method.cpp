@@ -63,7 +63,7 @@ Selection MartschatMethod::build(const Corpus& corpus, const TimelineRequest& re
   Objective o = objective_of(input, corpus.vocabulary_size());
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i < input.sentences.size(); ++i)
-    if (request.window.contains(input.dates[i].date)) open.push_back(i);
+    if (request.may_show(input.dates[i].date)) open.push_back(i);
 
   std::vector<std::vector<std::uint32_t>> chosen(o.dates.size());
   std::vector<double> date_sum(o.dates.size(), 0.0);  // summed rewards of chosen sentences

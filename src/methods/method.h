@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "annals/request.h"
@@ -29,7 +30,8 @@ class Method {
   virtual ~Method() = default;
   // Never returns more than request.dates entries nor more than
   // request.sentences sentences per entry; entries are chronological, their
-  // dates inside request.window, and every sentence matches the keywords.
+  // dates ones the request may show (inside request.window and, when it
+  // gives dates, among them), and every sentence matches the keywords.
   // Every sentence is one the rules admit (sentence_rules(); see TimelineGuard).
   virtual Selection build(const Corpus& corpus, const TimelineRequest& request) const = 0;
 
@@ -44,5 +46,10 @@ class Method {
 
 // Puts entries in chronological order (methods choose them by rank).
 void sort_chronologically(Selection& selection);
+
+// The days a date-wise method summarises, best first: what `rank` returns,
+// or, when the request gives dates (the date oracle), those of them inside
+// the window in chronological order, without ranking anything.
+std::vector<Date> days_to_summarise(const TimelineRequest& request, const std::function<std::vector<Date>()>& rank);
 
 }  // namespace annals::tls

@@ -90,6 +90,80 @@ TEST_F(DemoBenchmark, ReportsReaderCommentsLeftOutUnlessKept) {
   EXPECT_EQ(kept.err.find("reader comments"), std::string::npos) << kept.err;
 }
 
+// Scores of one method's only task in a JSON report.
+const nlohmann::json& only_task(const nlohmann::json& report, const std::string& method) {
+  return report["methods"][method]["tasks"][0];
+}
+
+TEST_F(DemoBenchmark, TheDateOracleShowsOnlyReferenceDatesAndSaysSo) {
+  auto result = run_annals("bench --topics " + topics() + " --method baseline,datewise,clust --oracle dates --json " +
+                           path("r.json") + " --save-timelines " + path("out") + " --rouge-data " +
+                           kRougeData.string() + " -q");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(result.out.starts_with("Oracle: dates.")) << result.out;
+  auto report = nlohmann::json::parse(testing::read_file(path("r.json")));
+  EXPECT_EQ(report["oracle"], "dates");
+
+  const auto reference = eval::read_tilse_timeline(path("demo/timelines/reference.txt")).timeline;
+  for (const char* method : {"baseline", "datewise", "clust"}) {
+    SCOPED_TRACE(method);
+    const auto saved = eval::read_tilse_timeline(path(std::string("out/") + method + "/demo/dam/demo.txt")).timeline;
+    EXPECT_FALSE(saved.empty());
+    for (const auto& [date, summary] : saved.dates) EXPECT_TRUE(reference.dates.contains(date)) << date.to_string();
+    EXPECT_EQ(only_task(report, method)["date"]["precision"].get<double>(), 1.0);
+  }
+}
+
+TEST_F(DemoBenchmark, TheSentenceOracleKeepsTheMethodsDatesAndRaisesItsRouge) {
+  const std::string run = "bench --topics " + topics() + " --method datewise --rouge-data " + kRougeData.string() +
+                          " -q --json ";
+  auto own = run_annals(run + path("own.json"));
+  auto ideal = run_annals(run + path("ideal.json") + " --oracle sentences");
+  ASSERT_EQ(own.exit_code, 0) << own.err;
+  ASSERT_EQ(ideal.exit_code, 0) << ideal.err;
+  EXPECT_TRUE(ideal.out.starts_with("Oracle: sentences.")) << ideal.out;
+  auto own_report = nlohmann::json::parse(testing::read_file(path("own.json")));
+  auto ideal_report = nlohmann::json::parse(testing::read_file(path("ideal.json")));
+  EXPECT_EQ(ideal_report["oracle"], "sentences");
+  const auto& own_task = only_task(own_report, "datewise");
+  const auto& ideal_task = only_task(ideal_report, "datewise");
+  EXPECT_EQ(ideal_task["date"], own_task["date"]);
+  EXPECT_GT(ideal_task["ar1"]["f1"].get<double>(), own_task["ar1"]["f1"].get<double>());
+}
+
+TEST_F(DemoBenchmark, BothOraclesGiveIdealSentencesOnTheReferenceDates) {
+  const std::string run = "bench --topics " + topics() + " --method datewise --rouge-data " + kRougeData.string() +
+                          " -q --json ";
+  auto dates = run_annals(run + path("dates.json") + " --oracle dates");
+  auto both = run_annals(run + path("both.json") + " --oracle both");
+  ASSERT_EQ(dates.exit_code, 0) << dates.err;
+  ASSERT_EQ(both.exit_code, 0) << both.err;
+  EXPECT_TRUE(both.out.starts_with("Oracle: both.")) << both.out;
+  const auto dates_task = only_task(nlohmann::json::parse(testing::read_file(path("dates.json"))), "datewise");
+  const auto both_task = only_task(nlohmann::json::parse(testing::read_file(path("both.json"))), "datewise");
+  EXPECT_EQ(both_task["date"], dates_task["date"]);
+  EXPECT_GT(both_task["ar1"]["f1"].get<double>(), dates_task["ar1"]["f1"].get<double>());
+}
+
+TEST_F(DemoBenchmark, WithoutAnOracleTheReportNamesNone) {
+  const std::string run = "bench --topics " + topics() + " --method baseline --rouge-data " + kRougeData.string() +
+                          " -q --json ";
+  auto plain = run_annals(run + path("plain.json"));
+  auto none = run_annals(run + path("none.json") + " --oracle none");
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  ASSERT_EQ(none.exit_code, 0) << none.err;
+  EXPECT_TRUE(plain.out.starts_with("### baseline")) << plain.out;
+  auto plain_report = nlohmann::json::parse(testing::read_file(path("plain.json")));
+  auto none_report = nlohmann::json::parse(testing::read_file(path("none.json")));
+  EXPECT_FALSE(plain_report.contains("oracle"));
+  EXPECT_FALSE(none_report.contains("oracle"));
+  for (const char* score : {"ar1", "ar2", "date"})
+    EXPECT_EQ(only_task(none_report, "baseline")[score], only_task(plain_report, "baseline")[score]);
+  EXPECT_EQ(run_annals(run + path("x.json") + " --oracle everything").exit_code, 2);
+  auto help = run_annals("bench --help");
+  for (const char* word : {"--oracle", "dates:", "sentences:", "both:"}) EXPECT_NE(help.out.find(word), std::string::npos) << word;
+}
+
 TEST_F(DemoBenchmark, RejectsUnknownMethodsAndEmptyFilters) {
   EXPECT_EQ(run_annals("bench --topics " + topics() + " --method nonsense").exit_code, 2);
   EXPECT_EQ(run_annals("bench --topics " + topics() + " --method baseline --dataset other").exit_code, 2);

@@ -48,6 +48,19 @@ TEST(DatewiseMethodTest, TopRankedDatesInChronologicalOrder) {
   }
 }
 
+TEST(DatewiseMethodTest, GivenDatesReplaceTheRanking) {
+  Corpus corpus = datewise_story();
+  // Mar 9 ranks second and Mar 4 (one publication, no mention) last; given
+  // both, both are summarised, and Mar 2, the top-ranked day, is left out.
+  TimelineRequest given = request(2);
+  given.given_dates = {day("2025-03-04"), day("2025-03-09"), day("2025-04-02")};  // Apr 2: outside the window
+  for (const char* method : {"datewise", "datewise-mc", "pubcount", "annals"}) {
+    // Mar 4's one keyword sentence is shorter than the readable minimum.
+    Selection t = registered(method, {{"min_sentence_words", "0"}})->build(corpus, given);
+    EXPECT_EQ(dates_of(t), (std::vector<std::string>{"2025-03-04", "2025-03-09"})) << method;
+  }
+}
+
 TEST(DatewiseMethodTest, DatesWithoutAKeywordSentenceAreSkipped) {
   Corpus corpus = datewise_story();
   // Mar 6 ranks third but has no "dam" sentence; nothing else is left.

@@ -48,6 +48,23 @@ TEST_P(MethodContract, KeepsItsPromisesOnTheDemoCorpus) {
   for (std::size_t i = 0; i < first.entries.size(); ++i) EXPECT_EQ(again.entries[i].sentences, first.entries[i].sentences);
 }
 
+// The date oracle: with dates given, the method shows no other.
+TEST_P(MethodContract, GivenDatesAreTheOnlyDatesItShows) {
+  TimelineRequest request;
+  request.sentences = 2;
+  request.keywords = fold_keywords({"Dam", "inquiry"});
+  request.window = {Date::parse_iso("2025-03-01"), Date::parse_iso("2025-04-30")};
+  // Four of the demo reference's dates, and one with no coverage at all.
+  for (const char* iso : {"2025-03-04", "2025-03-06", "2025-03-12", "2025-04-17", "2025-04-10"})
+    request.given_dates.insert(*Date::parse_iso(iso));
+  request.dates = request.given_dates.size();
+  Corpus corpus = demo_corpus(request.window);
+  Selection t = registered(GetParam())->build(corpus, request);
+  EXPECT_FALSE(t.entries.empty()) << "the demo corpus covers the given days";
+  expect_method_contract(t, corpus, request);
+  for (const DateSummary& e : t.entries) EXPECT_TRUE(request.given_dates.contains(e.date)) << e.date.to_string();
+}
+
 TEST_P(MethodContract, AnEmptyCorpusGivesAnEmptyTimeline) {
   EXPECT_TRUE(registered(GetParam())->build(Corpus::analyze({}), TimelineRequest{}).entries.empty());
 }
