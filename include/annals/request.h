@@ -34,6 +34,10 @@ struct TimelineRequest {
   std::vector<std::string> keywords;
   // Only articles published inside it are read, and only dates inside it are chosen.
   DateWindow window;
+  // A sentence that an outlet repeats, near-verbatim, across many of its
+  // stories in the window is that outlet's furniture (a series promo, a
+  // comment policy) and left out unless this is set (corpus/boilerplate.h).
+  bool keep_boilerplate = false;
 };
 
 // Keywords as TimelineRequest::keywords holds them: trimmed, Unicode

@@ -6,6 +6,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/minhash.h"
 #include "common/parallel.h"
+#include "corpus/boilerplate.h"
 #include "corpus/stories.h"
 #include "text/term_dictionary.h"
 
@@ -54,13 +55,29 @@ void Corpus::find_stories(const CorpusOptions& options) {
   }
 }
 
+// Per corpus article, the positions of the sentences left out as boilerplate,
+// counted in boilerplate_.
+std::vector<std::vector<std::uint32_t>> Corpus::boilerplate_positions(const CorpusOptions& options) {
+  if (options.keep_boilerplate) return std::vector<std::vector<std::uint32_t>>(records_.size());
+  std::vector<BoilerplateInput> inputs;
+  inputs.reserve(records_.size());
+  for (std::size_t a = 0; a < records_.size(); ++a) inputs.push_back({records_[a].get(), story_of_[a]});
+  auto positions = find_boilerplate(inputs);
+  for (const auto& p : positions) {
+    boilerplate_.articles += !p.empty();
+    boilerplate_.sentences += p.size();
+  }
+  return positions;
+}
+
 Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, const CorpusOptions& options) {
   std::erase_if(records, [&](const SharedArticle& r) { return !window.contains(r->article.published); });
   window_ = std::move(records);
   find_stories(options);
+  const auto boilerplate = boilerplate_positions(options);
   std::size_t total = 0;
   for (const SharedArticle& r : records_) total += r->sentences.size();
-  sentences_.reserve(total);
+  sentences_.reserve(total - boilerplate_.sentences);
   first_sentence_.reserve(records_.size() + 1);
 
   text::TermDictionary dictionary;
@@ -70,7 +87,12 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
     first_sentence_.push_back(std::uint32_t(sentences_.size()));
     ids.clear();
     for (const std::string& term : record.terms) ids.push_back(dictionary.id_of(term));
+    auto left_out = boilerplate[a].begin();
     for (std::uint32_t p = 0; p < record.sentences.size(); ++p) {
+      if (left_out != boilerplate[a].end() && *left_out == p) {
+        ++left_out;
+        continue;
+      }
       const AnalyzedSentence& source = record.sentences[p];
       Sentence& sentence = sentences_.emplace_back();
       sentence.text = source.text;

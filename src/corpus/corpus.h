@@ -13,6 +13,7 @@
 
 #include "annals/analysis.h"
 #include "annals/request.h"
+#include "annals/timeline.h"
 
 namespace annals {
 
@@ -33,6 +34,9 @@ struct CorpusOptions {
   // record the others as its copies, so selection sees each story once.
   bool merge_copies = false;
   unsigned threads = 0;  // for the articles' MinHash signatures; 0: one per core
+  // Keep the sentences each outlet repeats across its stories (boilerplate.h),
+  // which are otherwise left out of sentences().
+  bool keep_boilerplate = false;
 };
 
 class Corpus {
@@ -65,6 +69,9 @@ class Corpus {
   std::size_t vocabulary_size() const { return terms_.size(); }
   // Reader comments left out of this corpus' articles.
   ReaderComments reader_comments() const;
+  // Boilerplate left out of sentences() (a sentence's position still counts
+  // it: positions index the article's record).
+  Boilerplate boilerplate() const { return boilerplate_; }
 
   // Stories: an article and its copies or near-copies inside the window.
   std::uint32_t story(std::size_t article) const { return story_of_[article]; }
@@ -88,6 +95,7 @@ class Corpus {
     std::uint32_t outlets = 1;
   };
   void find_stories(const CorpusOptions& options);
+  std::vector<std::vector<std::uint32_t>> boilerplate_positions(const CorpusOptions& options);
 
   std::vector<SharedArticle> window_;
   std::vector<Story> stories_;
@@ -97,6 +105,7 @@ class Corpus {
   std::vector<Sentence> sentences_;            // grouped by article, in article order
   std::vector<std::uint32_t> first_sentence_;  // per article, plus one past the end
   std::vector<std::string> terms_;
+  Boilerplate boilerplate_;
 };
 
 }  // namespace annals
