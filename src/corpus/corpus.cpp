@@ -55,8 +55,8 @@ void Corpus::find_stories(const CorpusOptions& options) {
   }
 }
 
-// Per corpus article, the positions of the sentences left out as boilerplate,
-// counted in boilerplate_.
+// Per corpus article, the positions of its boilerplate sentences, counted
+// in boilerplate_.
 std::vector<std::vector<std::uint32_t>> Corpus::boilerplate_positions(const CorpusOptions& options) {
   if (options.keep_boilerplate) return std::vector<std::vector<std::uint32_t>>(records_.size());
   std::vector<BoilerplateInput> inputs;
@@ -77,7 +77,7 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
   const auto boilerplate = boilerplate_positions(options);
   std::size_t total = 0;
   for (const SharedArticle& r : records_) total += r->sentences.size();
-  sentences_.reserve(total - boilerplate_.sentences);
+  sentences_.reserve(total);
   first_sentence_.reserve(records_.size() + 1);
 
   text::TermDictionary dictionary;
@@ -87,12 +87,8 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
     first_sentence_.push_back(std::uint32_t(sentences_.size()));
     ids.clear();
     for (const std::string& term : record.terms) ids.push_back(dictionary.id_of(term));
-    auto left_out = boilerplate[a].begin();
+    auto flagged = boilerplate[a].begin();
     for (std::uint32_t p = 0; p < record.sentences.size(); ++p) {
-      if (left_out != boilerplate[a].end() && *left_out == p) {
-        ++left_out;
-        continue;
-      }
       const AnalyzedSentence& source = record.sentences[p];
       Sentence& sentence = sentences_.emplace_back();
       sentence.text = source.text;
@@ -101,6 +97,8 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
       sentence.terms.reserve(source.terms.size());
       for (std::uint32_t t : source.terms) sentence.terms.push_back(ids[t]);
       sentence.mentions = source.mentions;
+      sentence.boilerplate = flagged != boilerplate[a].end() && *flagged == p;
+      flagged += sentence.boilerplate;
     }
   }
   first_sentence_.push_back(std::uint32_t(sentences_.size()));

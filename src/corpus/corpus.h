@@ -25,6 +25,10 @@ struct Sentence {
   std::uint32_t position = 0;             // index of the sentence within its article
   std::vector<TermId> terms;              // content stems in order, stopwords removed
   std::span<const TimeMention> mentions;  // byte offsets into `text`
+  // Its outlet repeats it across many stories (boilerplate.h): no method may
+  // select it (TimelineGuard), while it still counts for the statistics
+  // every method computes over the corpus, which so stay as they were.
+  bool boilerplate = false;
 };
 
 using SharedArticle = std::shared_ptr<const AnalyzedArticle>;
@@ -34,8 +38,8 @@ struct CorpusOptions {
   // record the others as its copies, so selection sees each story once.
   bool merge_copies = false;
   unsigned threads = 0;  // for the articles' MinHash signatures; 0: one per core
-  // Keep the sentences each outlet repeats across its stories (boilerplate.h),
-  // which are otherwise left out of sentences().
+  // Do not flag the sentences each outlet repeats across its stories
+  // (boilerplate.h; Sentence::boilerplate).
   bool keep_boilerplate = false;
 };
 
@@ -69,8 +73,7 @@ class Corpus {
   std::size_t vocabulary_size() const { return terms_.size(); }
   // Reader comments left out of this corpus' articles.
   ReaderComments reader_comments() const;
-  // Boilerplate left out of sentences() (a sentence's position still counts
-  // it: positions index the article's record).
+  // The sentences flagged as boilerplate, left out of every summary.
   Boilerplate boilerplate() const { return boilerplate_; }
 
   // Stories: an article and its copies or near-copies inside the window.
