@@ -25,6 +25,7 @@ std::uint64_t boilerplate_mix(std::uint64_t h, std::uint64_t v) {
 // A stem with its digits read as 0: a promo or footer keeps its wording when
 // its year or issue number changes ("... las protestas en Egipto 2011").
 std::uint64_t boilerplate_stem_hash(std::string_view term) {
+  if (std::none_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; })) return StringHash{}(term);
   std::string folded(term);
   for (char& c : folded)
     if (c >= '0' && c <= '9') c = '0';
@@ -66,11 +67,12 @@ class BoilerplateClusters {
     const auto [it, added] = nodes_.try_emplace(boilerplate_hash(stems, outlet, 0), std::uint32_t(parent_.size()));
     if (!added) return it->second;
     parent_.push_back(it->second);
-    std::vector<std::uint64_t> set(stems.begin(), stems.end());
-    std::sort(set.begin(), set.end());
-    set.erase(std::unique(set.begin(), set.end()), set.end());
-    sets_.push_back(std::move(set));
-    if (stems.size() >= 2 * kEnd) {
+    sets_.emplace_back();
+    if (stems.size() >= 2 * kEnd) {  // shorter ones are never compared
+      std::vector<std::uint64_t>& set = sets_.back();
+      set.assign(stems.begin(), stems.end());
+      std::sort(set.begin(), set.end());
+      set.erase(std::unique(set.begin(), set.end()), set.end());
       link(it->second, boilerplate_hash(stems.first(kEnd), outlet, 1));
       link(it->second, boilerplate_hash(stems.last(kEnd), outlet, 2));
     }
