@@ -65,7 +65,7 @@ struct Promo {
   std::string language, line, needle;
 };
 
-TEST(BoilerplateTest, AnOutletsRepeatedPromoIsLeftOutInEachLanguage) {
+TEST(LearnedBoilerplateTest, AnOutletsRepeatedPromoIsLeftOutInEachLanguage) {
   const Promo promos[] = {
       {"en", "This post is part of our special coverage of the harbour dispute 2025.", "special coverage"},
       {"es", "Este artículo forma parte de nuestra cobertura especial sobre el puerto 2025.", "cobertura especial"},
@@ -81,14 +81,14 @@ TEST(BoilerplateTest, AnOutletsRepeatedPromoIsLeftOutInEachLanguage) {
   }
 }
 
-TEST(BoilerplateTest, KeepBoilerplateKeepsIt) {
+TEST(LearnedBoilerplateTest, KeepBoilerplateKeepsIt) {
   const std::string line = "Sign up for the Harbour Notes newsletter to get every story first.";
   Corpus corpus = corpus_of(outlet_articles("Harbour Notes", "en", 20, 8, line), /*keep_boilerplate=*/true);
   EXPECT_TRUE(corpus_has(corpus, "newsletter"));
   EXPECT_EQ(corpus.boilerplate().sentences, 0u);
 }
 
-TEST(BoilerplateTest, CopiesDifferingInCaseDigitsAndStopwordsAreOneLine) {
+TEST(LearnedBoilerplateTest, CopiesDifferingInCaseDigitsAndStopwordsAreOneLine) {
   std::vector<Article> articles = outlet_articles("Harbour Notes", "en", 20, 0, "");
   const char* variants[] = {"This post is part of our special coverage of the harbour dispute 2024.",
                             "THIS POST IS PART OF OUR SPECIAL COVERAGE OF THE HARBOUR DISPUTE 2025 .",
@@ -98,7 +98,7 @@ TEST(BoilerplateTest, CopiesDifferingInCaseDigitsAndStopwordsAreOneLine) {
   EXPECT_FALSE(corpus_has(corpus_of(articles), "special coverage"));
 }
 
-TEST(BoilerplateTest, ReworderVariantsOfOnePromoPoolTheirStories) {
+TEST(LearnedBoilerplateTest, ReworderVariantsOfOnePromoPoolTheirStories) {
   // No wording reaches 3 stories alone; together the four variants do.
   std::vector<Article> articles = outlet_articles("Voces", "fr", 20, 0, "");
   const char* variants[] = {"Ce billet fait partie du dossier de Voces sur le soulèvement à Valdora 2011.",
@@ -111,7 +111,7 @@ TEST(BoilerplateTest, ReworderVariantsOfOnePromoPoolTheirStories) {
 
 // The boundary: a line an outlet repeats in at least 3 of its stories and in
 // at least a tenth of them is its furniture; under either, it is news.
-TEST(BoilerplateTest, ABackgroundLineAFewStoriesRepeatIsKept) {
+TEST(LearnedBoilerplateTest, ABackgroundLineAFewStoriesRepeatIsKept) {
   const std::string background = "The blast at the Valdora terminal killed eleven dockworkers.";
   // 40 stories: a tenth is 4.
   EXPECT_TRUE(corpus_has(corpus_of(outlet_articles("Harbour Notes", "en", 40, 3, background)), "eleven dockworkers"));
@@ -121,14 +121,14 @@ TEST(BoilerplateTest, ABackgroundLineAFewStoriesRepeatIsKept) {
   EXPECT_FALSE(corpus_has(corpus_of(outlet_articles("Harbour Notes", "en", 20, 3, background)), "eleven dockworkers"));
 }
 
-TEST(BoilerplateTest, ALineThatNamesADayIsNewsHoweverOftenItRecurs) {
+TEST(LearnedBoilerplateTest, ALineThatNamesADayIsNewsHoweverOftenItRecurs) {
   const std::string background = "The terminal exploded on March 3, 2025, killing eleven dockworkers.";
   Corpus corpus = corpus_of(outlet_articles("Harbour Notes", "en", 20, 15, background));
   EXPECT_TRUE(corpus_has(corpus, "eleven dockworkers"));
   EXPECT_EQ(corpus.boilerplate().sentences, 0u);
 }
 
-TEST(BoilerplateTest, OutletsDoNotPool) {
+TEST(LearnedBoilerplateTest, OutletsDoNotPool) {
   // Each outlet repeats the line in 2 of its 10 stories: 4 of 20 together.
   const std::string line = "Readers can send tips to the harbour desk at any hour.";
   std::vector<Article> articles = outlet_articles("Harbour Notes", "en", 10, 2, line);
@@ -136,12 +136,12 @@ TEST(BoilerplateTest, OutletsDoNotPool) {
   EXPECT_TRUE(corpus_has(corpus_of(articles), "harbour desk"));
 }
 
-TEST(BoilerplateTest, ArticlesOfNoKnownOutletTeachNothing) {
+TEST(LearnedBoilerplateTest, ArticlesOfNoKnownOutletTeachNothing) {
   std::vector<Article> articles = outlet_articles("", "en", 20, 10, "Sign up for our newsletter today, readers.");
   EXPECT_TRUE(corpus_has(corpus_of(articles), "newsletter"));
 }
 
-TEST(BoilerplateTest, VersionsOfOneStoryCountOnce) {
+TEST(LearnedBoilerplateTest, VersionsOfOneStoryCountOnce) {
   // One report updated five times repeats all its lines: one story, no furniture.
   std::vector<Article> articles = outlet_articles("Harbour Notes", "en", 15, 0, "");
   const std::string report = invented_report(99) + " Crews worked through the night to clear the flooded quay.";
@@ -150,7 +150,7 @@ TEST(BoilerplateTest, VersionsOfOneStoryCountOnce) {
   EXPECT_TRUE(corpus_has(corpus_of(articles), "flooded quay"));
 }
 
-TEST(BoilerplateTest, FlaggedSentencesStayForTheCorpusStatistics) {
+TEST(LearnedBoilerplateTest, FlaggedSentencesStayForTheCorpusStatistics) {
   const std::string line = "Sign up for the Harbour Notes newsletter to get every story first.";
   Corpus flagged = corpus_of(outlet_articles("Harbour Notes", "en", 20, 8, line));
   Corpus kept = corpus_of(outlet_articles("Harbour Notes", "en", 20, 8, line), /*keep_boilerplate=*/true);
