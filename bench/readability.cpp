@@ -9,6 +9,7 @@
 //
 //   bench_readability --topics FILE [--dataset D[,D2...]] [--method M[,M2...]]
 //                     [--param NAME=VALUE]... [--json FILE] [--threads N] [--rouge-data DIR]
+//                     [--keep-boilerplate]
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -40,6 +41,7 @@ struct Options {
   std::vector<std::string> datasets, methods, params;
   unsigned threads = 0;
   std::size_t examples = 0;  // flagged sentences shown per class and method, for reading the detectors
+  bool keep_boilerplate = false;  // what the timelines were before learned boilerplate was left out
   bool quiet = false;
 };
 
@@ -101,6 +103,7 @@ std::vector<MethodRow> run_dataset(const std::vector<benchmark::Topic>& topics, 
   benchmark::RunOptions run;
   run.methods = method_specs(options);
   run.prepare.threads = options.threads;
+  run.prepare.keep_boilerplate = options.keep_boilerplate;
   run.keep_timelines = true;
   Diagnostics diagnostics;
   benchmark::BenchmarkResult result = benchmark::run_benchmark(topics, run, rouge, diagnostics);
@@ -210,6 +213,8 @@ int main(int argc, char** argv) {
   app.add_option("--threads", options.threads, "Worker threads (0: all cores)");
   app.add_option("--rouge-data", options.rouge_data, "ROUGE-1.5.5 data folder; default $ANNALS_ROUGE_DATA");
   app.add_option("--examples", options.examples, "Show up to N flagged sentences per class and method on stderr");
+  app.add_flag("--keep-boilerplate", options.keep_boilerplate,
+               "Keep the sentences an outlet repeats across its stories (annals bench --keep-boilerplate)");
   app.add_flag("-q,--quiet", options.quiet, "Show errors only, no warnings about the inputs");
   CLI11_PARSE(app, argc, argv);
   try {

@@ -44,6 +44,7 @@ struct PrepareOptions {
   int extend_days = 0;   // widen each task's input window by this many days each side
   unsigned threads = 0;  // 0: one per hardware thread; also bounds the parallel tasks
   bool keep_reader_comments = false;
+  bool keep_boilerplate = false;  // each task's TimelineRequest::keep_boilerplate
 };
 
 // What a run gives every method to show where the headroom is (issue 11):

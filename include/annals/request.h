@@ -44,6 +44,11 @@ struct TimelineRequest {
   // True when a timeline of this request may show `day`: inside the window
   // and, when dates are given, one of them. The one test every method uses.
   bool may_show(Date day) const { return window.contains(day) && (given_dates.empty() || given_dates.contains(day)); }
+
+  // A sentence that an outlet repeats, near-verbatim, across many of its
+  // stories in the window is that outlet's furniture (a series promo, a
+  // comment policy) and left out unless this is set (corpus/boilerplate.h).
+  bool keep_boilerplate = false;
 };
 
 // Keywords as TimelineRequest::keywords holds them: trimmed, Unicode

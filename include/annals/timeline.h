@@ -68,6 +68,14 @@ struct TimelineEntry {
   std::string date_string() const { return iso_string(date, granularity); }
 };
 
+// Sentences an outlet repeats across many of its stories (promos, footers),
+// left out of the corpus a timeline was built from (see
+// TimelineRequest::keep_boilerplate).
+struct Boilerplate {
+  std::size_t articles = 0;   // articles that had some
+  std::size_t sentences = 0;  // sentences left out of them
+};
+
 struct Timeline {
   std::vector<TimelineEntry> entries;  // chronological
   // Articles of the request's window that were copies or updates of another
@@ -76,6 +84,7 @@ struct Timeline {
   std::size_t story_copies = 0;
   std::size_t stories_with_copies = 0;
   bool copies_merged = false;
+  Boilerplate boilerplate{};
 };
 
 }  // namespace annals

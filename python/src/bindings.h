@@ -48,7 +48,7 @@ struct TimelineHandle {
 std::vector<std::string> input_paths(py::handle paths);
 LoadOptions load_options(const std::string& input_format, const std::string& language);
 TimelineRequest timeline_request(py::handle query, long dates, long sentences, std::optional<Date> start,
-                                 std::optional<Date> end);
+                                 std::optional<Date> end, bool keep_boilerplate);
 MethodSpec method_spec(const std::optional<std::string>& method, const py::kwargs& params);
 
 void bind_errors(py::module_& m);

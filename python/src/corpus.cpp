@@ -53,7 +53,7 @@ MethodSpec method_spec(const std::optional<std::string>& method, const py::kwarg
 }
 
 TimelineRequest timeline_request(py::handle query, long dates, long sentences, std::optional<Date> start,
-                        std::optional<Date> end) {
+                                 std::optional<Date> end, bool keep_boilerplate) {
   if (dates < 1) throw UsageError("dates must be at least 1, got " + std::to_string(dates));
   if (sentences < 1) throw UsageError("sentences must be at least 1, got " + std::to_string(sentences));
   if (start && end && *end < *start)
@@ -63,6 +63,7 @@ TimelineRequest timeline_request(py::handle query, long dates, long sentences, s
   r.sentences = static_cast<std::size_t>(sentences);
   r.keywords = keywords(query);
   r.window = {start, end};
+  r.keep_boilerplate = keep_boilerplate;
   return r;
 }
 
@@ -86,8 +87,9 @@ LoadedCorpus from_articles(std::vector<Article> articles, bool keep_comments, un
 
 TimelineHandle build_timeline(const LoadedCorpus& corpus, py::handle query, long dates, long sentences,
                               std::optional<Date> start, std::optional<Date> end,
-                              const std::optional<std::string>& method, const py::kwargs& params) {
-  TimelineRequest r = timeline_request(query, dates, sentences, start, end);
+                              const std::optional<std::string>& method, bool keep_boilerplate,
+                              const py::kwargs& params) {
+  TimelineRequest r = timeline_request(query, dates, sentences, start, end, keep_boilerplate);
   MethodSpec spec = method_spec(method, params);
   py::gil_scoped_release release;
   return TimelineHandle{std::make_shared<const Timeline>(corpus.engine->timeline(r, spec))};
@@ -104,6 +106,7 @@ const char* kTimelineDoc =
     "query: keywords (list, or a comma-separated str); every summary sentence contains one.\n"
     "start, end: datetime.date or 'YYYY-MM-DD', both included: only articles published and dates inside.\n"
     "method: a name from annals.methods() (None: the default method, annals).\n"
+    "keep_boilerplate: keep the sentences an outlet repeats across its stories (promos, footers).\n"
     "**params: the method's parameters, passed as text (str(value); booleans as 'true'/'false').\n"
     "Raises UsageError for an unknown method, parameter or value.";
 
@@ -120,7 +123,7 @@ void bind_corpus_class(py::module_& m) {
                              "Sentences of reader comments left out of the analysis.")
       .def("timeline", &build_timeline, kTimelineDoc, py::arg("query") = py::none(), py::arg("dates") = 10,
            py::arg("sentences") = 2, py::arg("start") = py::none(), py::arg("end") = py::none(),
-           py::arg("method") = py::none())
+           py::arg("method") = py::none(), py::arg("keep_boilerplate") = false)
       .def("__repr__", [](const LoadedCorpus& c) {
         return "Corpus(" + std::to_string(c.engine->size()) + " articles, " +
                std::to_string(c.report.diagnostics.all().size()) + " diagnostics)";

@@ -45,8 +45,9 @@ py::dict ingest(const StoreHandle& store, py::handle paths, const std::string& i
 
 TimelineHandle store_timeline(const StoreHandle& store, py::handle query, long dates, long sentences,
                               std::optional<Date> start, std::optional<Date> end,
-                              const std::optional<std::string>& method, const py::kwargs& params) {
-  TimelineRequest request = timeline_request(query, dates, sentences, start, end);
+                              const std::optional<std::string>& method, bool keep_boilerplate,
+                              const py::kwargs& params) {
+  TimelineRequest request = timeline_request(query, dates, sentences, start, end, keep_boilerplate);
   MethodSpec spec = method_spec(method, params);
   py::gil_scoped_release release;
   Engine engine;
@@ -78,7 +79,8 @@ void bind_store(py::module_& m) {
            "A timeline of the stored articles, as `annals timeline --store` builds it (same arguments as "
            "Corpus.timeline).",
            py::arg("query") = py::none(), py::arg("dates") = 10, py::arg("sentences") = 2,
-           py::arg("start") = py::none(), py::arg("end") = py::none(), py::arg("method") = py::none())
+           py::arg("start") = py::none(), py::arg("end") = py::none(), py::arg("method") = py::none(),
+           py::arg("keep_boilerplate") = false)
       .def("info", &info, "`annals store info --format json` as a dict.")
       .def("__len__", [](const StoreHandle& s) { return Store::open(s.path, Store::Mode::kReadOnly).info().articles; })
       .def("__repr__", [](const StoreHandle& s) { return "Store(" + py::repr(py::str(s.path)).cast<std::string>() + ")"; });

@@ -95,6 +95,11 @@ void bind_handle(py::module_& m) {
         for (const TimelineEntry& e : h.timeline->entries) dates.push_back(e.date);
         return dates;
       })
+      .def_property_readonly(
+          "boilerplate_sentences", [](const TimelineHandle& h) { return h.timeline->boilerplate.sentences; },
+          "sentences its outlets repeat across their stories, left out of the corpus (keep_boilerplate keeps them)")
+      .def_property_readonly("boilerplate_articles", [](const TimelineHandle& h) { return h.timeline->boilerplate.articles; },
+                             "articles those sentences were left out of")
       .def("__len__", [](const TimelineHandle& h) { return h.timeline->entries.size(); })
       .def("render", &render, py::arg("format") = "text",
            "The timeline in one of the formats text, tilse, json, markdown, html, timelinejs, csv.")

@@ -115,3 +115,28 @@ def test_methods_equal_the_command_line(annals, cli):
     assert listed == json.loads(done.stdout)["methods"]
     assert listed[0]["name"] == "annals"  # the default first
     assert {"name", "description", "supervised", "parameters"} <= set(listed[0])
+
+
+def promo_articles(annals):
+    places = ["Carrowmouth", "Lindhaven", "Brennock", "Eastmere", "Hollin", "Ormeby",
+              "Lowford", "Rivermark", "Quaystone", "Tarnfield", "Ashgrove", "Kellby"]
+    events = ["opened a ferry pier", "closed the old mill", "repaired the sea wall", "flooded after storms",
+              "elected a new mayor", "hosted the regatta", "rebuilt its bridge", "lost power overnight",
+              "cleared the harbour mouth", "banned night fishing", "planted a salt marsh", "reopened the rail halt"]
+    articles = []
+    for i, place in enumerate(places):
+        text = f"Officials said {place} {events[i]}. The harbour at {place} {events[(i + 5) % 12]} as well."
+        if i < 5:
+            text += " This post is part of our special coverage of the harbour towns."
+        articles.append(annals.Article(f"n{i}", f"2025-03-{i + 1:02d}", text, outlet="Harbour Notes"))
+    return articles
+
+
+def test_boilerplate_is_left_out_unless_kept(annals):
+    corpus = annals.corpus_from_articles(promo_articles(annals))
+    dropped = corpus.timeline(query="harbour", dates=12, method="baseline")
+    assert (dropped.boilerplate_sentences, dropped.boilerplate_articles) == (5, 5)
+    assert "special coverage" not in dropped.render()
+    kept = corpus.timeline(query="harbour", dates=12, method="baseline", keep_boilerplate=True)
+    assert kept.boilerplate_sentences == 0
+    assert "special coverage" in kept.render()

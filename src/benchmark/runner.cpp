@@ -37,6 +37,7 @@ std::vector<PreparedTopic> prepare_topics(const std::vector<Topic>& topics, cons
   for (const Topic& topic : topics) {
     std::vector<Task> tasks = make_tasks(topic, options.extend_days, diagnostics);
     if (tasks.empty()) continue;
+    for (Task& task : tasks) task.request.keep_boilerplate = options.keep_boilerplate;
     auto start = Clock::now();
     LoadOptions load_options;
     load_options.default_language = topic.language;
@@ -134,6 +135,15 @@ void save_timeline(const fs::path& dir, const std::string& method, const Task& t
   if (!out) diagnostics.error(path.string(), 0, "cannot write predicted timeline");
 }
 
+// Says how much boilerplate the task's corpus left out (as the first method
+// built it: methods that merge copies see fewer articles).
+void report_boilerplate(const Task& task, const Timeline& timeline, Diagnostics& diagnostics) {
+  if (timeline.boilerplate.sentences == 0) return;
+  diagnostics.warning(task.reference_path.string(), 0,
+                      "left out " + std::to_string(timeline.boilerplate.sentences) + " sentence(s) of boilerplate in " +
+                          std::to_string(timeline.boilerplate.articles) + " article(s); --keep-boilerplate keeps them");
+}
+
 struct Job {
   std::size_t method, topic, task;
   MethodSpec spec;
@@ -179,6 +189,7 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunOptions
   for (Job& job : jobs) {
     const Task& task = prepared[job.topic].tasks[job.task];
     job.result.scores = evaluator.evaluate(eval::text_timeline_of(job.timeline), std::span(&task.reference, 1));
+    if (job.method == 0) report_boilerplate(task, job.timeline, diagnostics);
     if (options.save_timelines)
       save_timeline(*options.save_timelines, result.method_order[job.method], task, job.timeline, diagnostics);
     if (options.keep_timelines) job.result.predicted = std::move(job.timeline);

@@ -28,6 +28,7 @@ struct BenchOptions {
   int extend_days = 0;
   unsigned threads = 0;
   bool keep_comments = false;
+  bool keep_boilerplate = false;
   bool quiet = false;
 };
 
@@ -60,7 +61,8 @@ int run(const BenchOptions& options) {
 
   runner.prepare = {.extend_days = options.extend_days,
                     .threads = options.threads,
-                    .keep_reader_comments = options.keep_comments};
+                    .keep_reader_comments = options.keep_comments,
+                    .keep_boilerplate = options.keep_boilerplate};
   if (!options.save_timelines.empty()) runner.save_timelines = options.save_timelines;
   runner.oracle = benchmark::parse_oracle(options.oracle);  // CLI11 checked the name
   Diagnostics run_diagnostics;
@@ -114,6 +116,7 @@ void register_bench_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"none", "dates", "sentences", "both"}));
   command->add_option("--threads", options->threads, "Worker threads (0: all cores)")->capture_default_str();
   command->add_flag("--keep-comments", options->keep_comments, kKeepCommentsHelp);
+  command->add_flag("--keep-boilerplate", options->keep_boilerplate, kKeepBoilerplateHelp);
   command->add_flag("-q,--quiet", options->quiet, "Show errors only, no warnings about the inputs");
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }

@@ -27,6 +27,10 @@ inline constexpr const char* kKeepCommentsHelp =
     "Keep reader comments (from a posting stamp such as 'March 21, 2011 at 1:32 pm |' to the end of the "
     "article); they are left out by default";
 
+inline constexpr const char* kKeepBoilerplateHelp =
+    "Keep the sentences an outlet repeats across many of its stories (series promos, comment policies, "
+    "footers); they are left out by default";
+
 // Adds INPUT..., --input-format, --language, --threads, --keep-comments and
 // --quiet to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);

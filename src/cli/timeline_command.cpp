@@ -26,6 +26,7 @@ struct TimelineOptions {
   std::string output;
   std::string method;
   bool no_sources = false;
+  bool keep_boilerplate = false;
   std::string store;  // read analysed articles from this store instead of INPUT
 };
 
@@ -41,6 +42,14 @@ void report_stories(const Timeline& timeline) {
   else
     std::fprintf(stderr, "annals: found %zu syndicated %s of %zu %s, not merged (merge_copies=false)\n",
                  timeline.story_copies, copies, timeline.stories_with_copies, stories);
+}
+
+// Like the reader comments left out at analysis: what the request's corpus
+// left out, and the switch that keeps it.
+void report_boilerplate(const Timeline& timeline) {
+  if (timeline.boilerplate.sentences == 0) return;
+  std::fprintf(stderr, "annals: left out %zu sentence(s) of boilerplate in %zu article(s); --keep-boilerplate keeps them\n",
+               timeline.boilerplate.sentences, timeline.boilerplate.articles);
 }
 
 std::vector<std::string> split_commas(const std::vector<std::string>& values) {
@@ -89,6 +98,7 @@ int run(const TimelineOptions& options) {
   request.dates = options.dates;
   request.sentences = options.sentences;
   request.keywords = fold_keywords(split_commas(options.query));
+  request.keep_boilerplate = options.keep_boilerplate;
   OutputFormat format;
   if (!parse_output_format(options.format, format)) {
     std::fprintf(stderr, "annals: unknown --format '%s' (expected text, tilse, json, markdown, html, timelinejs, csv)\n",
@@ -114,7 +124,10 @@ int run(const TimelineOptions& options) {
   if (!loaded) return 2;
 
   Timeline timeline = loaded->engine.timeline(request, spec);
-  if (!options.input.quiet) report_stories(timeline);
+  if (!options.input.quiet) {
+    report_boilerplate(timeline);
+    report_stories(timeline);
+  }
   WriterOptions writer;
   writer.sources = !options.no_sources;
   if (!write_output(options.output, [&](std::ostream& out) { write_timeline(out, timeline, format, writer); },
@@ -155,6 +168,7 @@ void register_timeline_command(CLI::App& app, int& exit_code) {
   command->add_flag("--no-sources", options->no_sources,
                     "Text output: the sentences alone, without \" — Outlet (also: ...)\"");
   command->add_option("-o,--output", options->output, "Write the timeline to this file instead of stdout");
+  command->add_flag("--keep-boilerplate", options->keep_boilerplate, kKeepBoilerplateHelp);
   std::string method_help = "Timeline method (`annals methods` lists them with their parameters):";
   for (const auto& m : methods()) method_help += "\n  " + m.name + ": " + m.description;
   command->add_option("--method", options->method, method_help)->capture_default_str();

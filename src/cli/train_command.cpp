@@ -23,6 +23,7 @@ struct TrainOptions {
   int extend_days = 0;
   unsigned threads = 0;
   bool keep_comments = false;
+  bool keep_boilerplate = false;
   bool quiet = false;
 };
 
@@ -50,7 +51,10 @@ int run(const TrainOptions& options) {
   try {
     benchmark::TrainedModel model = benchmark::train_on_topics(
         spec, topics,
-        {.extend_days = options.extend_days, .threads = options.threads, .keep_reader_comments = options.keep_comments},
+        {.extend_days = options.extend_days,
+         .threads = options.threads,
+         .keep_reader_comments = options.keep_comments,
+         .keep_boilerplate = options.keep_boilerplate},
         diagnostics);
     print_errors();
     if (!write_output(options.output, [&](std::ostream& out) { out << model.json; }, "annals train")) return 2;
@@ -84,6 +88,7 @@ void register_train_command(CLI::App& app, int& exit_code) {
       ->check(CLI::NonNegativeNumber);
   command->add_option("--threads", options->threads, "Analysis threads (0: all cores)")->capture_default_str();
   command->add_flag("--keep-comments", options->keep_comments, kKeepCommentsHelp);
+  command->add_flag("--keep-boilerplate", options->keep_boilerplate, kKeepBoilerplateHelp);
   command->add_flag("-q,--quiet", options->quiet, "No summary line on success (errors still shown)");
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }

@@ -6,6 +6,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/minhash.h"
 #include "common/parallel.h"
+#include "corpus/boilerplate.h"
 #include "corpus/stories.h"
 #include "text/term_dictionary.h"
 
@@ -54,10 +55,26 @@ void Corpus::find_stories(const CorpusOptions& options) {
   }
 }
 
+// Per corpus article, the positions of its boilerplate sentences, counted
+// in boilerplate_.
+std::vector<std::vector<std::uint32_t>> Corpus::boilerplate_positions(const CorpusOptions& options) {
+  if (options.keep_boilerplate) return std::vector<std::vector<std::uint32_t>>(records_.size());
+  std::vector<BoilerplateInput> inputs;
+  inputs.reserve(records_.size());
+  for (std::size_t a = 0; a < records_.size(); ++a) inputs.push_back({records_[a].get(), story_of_[a]});
+  auto positions = find_boilerplate(inputs);
+  for (const auto& p : positions) {
+    boilerplate_.articles += !p.empty();
+    boilerplate_.sentences += p.size();
+  }
+  return positions;
+}
+
 Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, const CorpusOptions& options) {
   std::erase_if(records, [&](const SharedArticle& r) { return !window.contains(r->article.published); });
   window_ = std::move(records);
   find_stories(options);
+  const auto boilerplate = boilerplate_positions(options);
   std::size_t total = 0;
   for (const SharedArticle& r : records_) total += r->sentences.size();
   sentences_.reserve(total);
@@ -70,6 +87,7 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
     first_sentence_.push_back(std::uint32_t(sentences_.size()));
     ids.clear();
     for (const std::string& term : record.terms) ids.push_back(dictionary.id_of(term));
+    auto flagged = boilerplate[a].begin();
     for (std::uint32_t p = 0; p < record.sentences.size(); ++p) {
       const AnalyzedSentence& source = record.sentences[p];
       Sentence& sentence = sentences_.emplace_back();
@@ -79,6 +97,8 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
       sentence.terms.reserve(source.terms.size());
       for (std::uint32_t t : source.terms) sentence.terms.push_back(ids[t]);
       sentence.mentions = source.mentions;
+      sentence.boilerplate = flagged != boilerplate[a].end() && *flagged == p;
+      flagged += sentence.boilerplate;
     }
   }
   first_sentence_.push_back(std::uint32_t(sentences_.size()));

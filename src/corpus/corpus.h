@@ -13,6 +13,7 @@
 
 #include "annals/analysis.h"
 #include "annals/request.h"
+#include "annals/timeline.h"
 
 namespace annals {
 
@@ -24,6 +25,10 @@ struct Sentence {
   std::uint32_t position = 0;             // index of the sentence within its article
   std::vector<TermId> terms;              // content stems in order, stopwords removed
   std::span<const TimeMention> mentions;  // byte offsets into `text`
+  // Its outlet repeats it across many stories (boilerplate.h): no method may
+  // select it (TimelineGuard), while it still counts for the statistics
+  // every method computes over the corpus, which so stay as they were.
+  bool boilerplate = false;
 };
 
 using SharedArticle = std::shared_ptr<const AnalyzedArticle>;
@@ -33,6 +38,9 @@ struct CorpusOptions {
   // record the others as its copies, so selection sees each story once.
   bool merge_copies = false;
   unsigned threads = 0;  // for the articles' MinHash signatures; 0: one per core
+  // Do not flag the sentences each outlet repeats across its stories
+  // (boilerplate.h; Sentence::boilerplate).
+  bool keep_boilerplate = false;
 };
 
 class Corpus {
@@ -65,6 +73,8 @@ class Corpus {
   std::size_t vocabulary_size() const { return terms_.size(); }
   // Reader comments left out of this corpus' articles.
   ReaderComments reader_comments() const;
+  // The sentences flagged as boilerplate, left out of every summary.
+  Boilerplate boilerplate() const { return boilerplate_; }
 
   // Stories: an article and its copies or near-copies inside the window.
   std::uint32_t story(std::size_t article) const { return story_of_[article]; }
@@ -88,6 +98,7 @@ class Corpus {
     std::uint32_t outlets = 1;
   };
   void find_stories(const CorpusOptions& options);
+  std::vector<std::vector<std::uint32_t>> boilerplate_positions(const CorpusOptions& options);
 
   std::vector<SharedArticle> window_;
   std::vector<Story> stories_;
@@ -97,6 +108,7 @@ class Corpus {
   std::vector<Sentence> sentences_;            // grouped by article, in article order
   std::vector<std::uint32_t> first_sentence_;  // per article, plus one past the end
   std::vector<std::string> terms_;
+  Boilerplate boilerplate_;
 };
 
 }  // namespace annals

@@ -13,12 +13,13 @@ struct Engine::Impl {
   EngineOptions options;
   std::vector<SharedArticle> records;
 
-  // The read-only corpus of the records inside `window`.
-  Corpus corpus(const DateWindow& window, bool merge_copies = false) const {
+  // The read-only corpus of the records inside the request's window.
+  Corpus corpus(const TimelineRequest& request, bool merge_copies = false) const {
     CorpusOptions corpus_options;
     corpus_options.merge_copies = merge_copies;
+    corpus_options.keep_boilerplate = request.keep_boilerplate;
     corpus_options.threads = options.threads;
-    return Corpus(records, window, corpus_options);
+    return Corpus(records, request.window, corpus_options);
   }
 };
 
@@ -77,7 +78,7 @@ Timeline Engine::timeline(const TimelineRequest& request, const MethodSpec& meth
 
 Timeline Engine::timeline(const TimelineRequest& request, const MethodSpec& method, const SummaryOracle& oracle) const {
   std::unique_ptr<tls::Method> built = tls::make_method(method);
-  Corpus corpus = impl_->corpus(request.window, tls::merges_copies(method));
+  Corpus corpus = impl_->corpus(request, tls::merges_copies(method));
   tls::Selection selection = built->build(corpus, request);
   if (oracle) apply_summary_oracle(selection, corpus, request, oracle);
   return render(selection, corpus);
@@ -89,7 +90,7 @@ std::string train(const MethodSpec& method, std::span<const TrainingTask> tasks,
   tls::Parameters parameters = definition.parameters.with(method.parameters, definition.name);
   std::vector<Corpus> corpora;
   corpora.reserve(tasks.size());
-  for (const TrainingTask& task : tasks) corpora.push_back(task.articles->impl_->corpus(task.request.window));
+  for (const TrainingTask& task : tasks) corpora.push_back(task.articles->impl_->corpus(task.request));
   std::vector<tls::TrainingExample> examples;
   for (std::size_t i = 0; i < tasks.size(); ++i)
     examples.push_back({&corpora[i], tasks[i].request, &tasks[i].reference});

@@ -122,6 +122,7 @@ Timeline render(const tls::Selection& selection, const Corpus& corpus) {
   timeline.story_copies = corpus.story_copies();
   timeline.stories_with_copies = corpus.stories_with_copies();
   timeline.copies_merged = corpus.copies_merged();
+  timeline.boilerplate = corpus.boilerplate();
   return timeline;
 }
 

@@ -43,6 +43,8 @@ Json timeline_parameters() {
   p.push_back(parameter("sentences", "integer", "sentences per date, 1 to 1000 (default 2)"));
   p.push_back(parameter("method", "string", "a method of /api/methods (default: the default method)"));
   p.push_back(parameter("language", "string", "only articles in this language (en, es, fr, it, ...)"));
+  p.push_back(parameter("keep_boilerplate", "boolean",
+                        "true keeps the sentences an outlet repeats across its stories (default false)"));
   p.push_back({{"name", "param.NAME"}, {"in", "query"}, {"required", false},
                {"description", "a method parameter, as --param NAME=VALUE (not model)"},
                {"schema", {{"type", "string"}}}});

@@ -10,7 +10,8 @@ namespace annals::server {
 namespace {
 
 const std::set<std::string> kRangeNames = {"query", "from", "to"};
-const std::set<std::string> kTimelineNames = {"query", "from", "to", "dates", "sentences", "method", "language"};
+const std::set<std::string> kTimelineNames = {"query",  "from",     "to",       "dates",
+                                              "sentences", "method", "language", "keep_boilerplate"};
 constexpr std::string_view kParamPrefix = "param.";
 
 void refuse_unknown(const QueryParameters& parameters, const std::set<std::string>& known, bool method_parameters) {
@@ -52,6 +53,14 @@ std::vector<std::string> split_commas(const std::string& text) {
   return out;
 }
 
+// true/false (or 1/0) as --keep-boilerplate; absent: false.
+bool read_switch(const QueryParameters& parameters, const std::string& name) {
+  const auto text = single(parameters, name);
+  if (!text || text->empty() || *text == "false" || *text == "0") return false;
+  if (*text == "true" || *text == "1") return true;
+  throw UsageError(name + " expects true or false, got '" + *text + "'");
+}
+
 TimelineRequest read_range(const QueryParameters& parameters) {
   TimelineRequest request;
   if (const auto query = single(parameters, "query")) request.keywords = fold_keywords(split_commas(*query));
@@ -82,6 +91,7 @@ TimelineQuery read_timeline_query(const QueryParameters& parameters) {
   query.request = read_range(parameters);
   query.request.dates = read_count(parameters, "dates", query.request.dates, kMaxDates);
   query.request.sentences = read_count(parameters, "sentences", query.request.sentences, kMaxSentences);
+  query.request.keep_boilerplate = read_switch(parameters, "keep_boilerplate");
   query.method.name = single(parameters, "method").value_or("");
   for (const auto& [name, value] : parameters)
     if (name.starts_with(kParamPrefix)) query.method.set(name.substr(kParamPrefix.size()) + "=" + value);

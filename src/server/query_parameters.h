@@ -22,8 +22,9 @@ struct TimelineQuery {
 };
 
 // query, from, to (and with `timeline`: dates, sentences, method, language,
-// and any method parameter as param.NAME=VALUE). Unknown names, values out of
-// range and from after to throw UsageError naming the parameter.
+// keep_boilerplate and any method parameter as param.NAME=VALUE). Unknown
+// names, values out of range and from after to throw UsageError naming the
+// parameter.
 TimelineQuery read_timeline_query(const QueryParameters& parameters);
 
 // query, from, to only (the coverage chart, the articles of a day).

@@ -20,7 +20,7 @@ bool TimelineGuard::fits_length(std::uint32_t sentence) const {
 }
 
 bool TimelineGuard::admits(std::uint32_t sentence, Date date, Granularity granularity) const {
-  if (!fits_length(sentence)) return false;
+  if (corpus_.sentences()[sentence].boilerplate || !fits_length(sentence)) return false;
   if (rules_.true_days && says_other_day(corpus_.sentences()[sentence], {date, granularity})) return false;
   if (!rules_.distinct) return true;
   const auto words = words_of(sentence);

@@ -1,8 +1,9 @@
 // What a reader accepts from a timeline as a whole: no sentence twice (nor a
-// near-copy of it, under another date or the same one) and no sentence of a
-// length nobody reads. Every method consults one TimelineGuard while it
-// chooses, so a refused sentence gives way to the method's next-best
-// candidate instead of leaving a gap.
+// near-copy of it, under another date or the same one), no sentence of a
+// length nobody reads and no outlet's boilerplate (Sentence::boilerplate).
+// Every method consults one TimelineGuard while it chooses, so a refused
+// sentence gives way to the method's next-best candidate instead of leaving
+// a gap.
 #pragma once
 
 #include <cstddef>
@@ -35,9 +36,9 @@ class TimelineGuard {
   TimelineGuard(const Corpus& corpus, SentenceRules rules);
 
   // False when the sentence, appended to the summary of `date` (a day, or
-  // the month or year starting on it), breaks a length rule, says its event
-  // happened on another day, would repeat a sentence read before it, or
-  // would make one read after it a repeat.
+  // the month or year starting on it), is boilerplate, breaks a length
+  // rule, says its event happened on another day, would repeat a sentence
+  // read before it, or would make one read after it a repeat.
   bool admits(std::uint32_t sentence, Date date, Granularity granularity = Granularity::kDay) const;
   // The same for the date choose() is summarising (what summarizers ask
   // through SummaryRequest::guard), also refusing what choose() set aside.

@@ -261,3 +261,57 @@ TEST(TimelineCommandTest, TextOutputReadsBackAsTheSameSentences) {
 
 }  // namespace
 }  // namespace annals
+
+namespace annals {
+namespace {
+
+// Twelve reports of one outlet, five of them ending with the outlet's promo;
+// each report has words of its own so that none is a copy of another.
+std::string promo_corpus() {
+  const char* places[] = {"Carrowmouth", "Lindhaven", "Brennock", "Eastmere", "Hollin", "Ormeby",
+                          "Lowford",     "Rivermark", "Quaystone", "Tarnfield", "Ashgrove", "Kellby"};
+  const char* events[] = {"opened a ferry pier", "closed the old mill",  "repaired the sea wall",
+                          "flooded after storms", "elected a new mayor", "hosted the regatta",
+                          "rebuilt its bridge",   "lost power overnight", "cleared the harbour mouth",
+                          "banned night fishing", "planted a salt marsh", "reopened the rail halt"};
+  std::string out;
+  for (int i = 0; i < 12; ++i) {
+    std::string text = std::string("Officials said ") + places[i] + " " + events[i] + ". The harbour at " + places[i] +
+                       " " + events[(i + 5) % 12] + " as well.";
+    if (i < 5) text += " This post is part of our special coverage of the harbour towns.";
+    out += R"({"id": "n)" + std::to_string(i) + R"(", "date": "2025-03-)" + (i < 9 ? "0" : "") +
+           std::to_string(i + 1) + R"(", "outlet": "Harbour Notes", "text": ")" + text + "\"}\n";
+  }
+  return out;
+}
+
+TEST(TimelineCommandTest, BoilerplateIsLeftOutAndSaidSoUnlessKept) {
+  testing::TempDir dir;
+  const std::string input = dir.write("promo.jsonl", promo_corpus());
+  auto dropped = run_annals("timeline " + input + " --dates 12 --sentences 2 --query harbour --method baseline");
+  ASSERT_EQ(dropped.exit_code, 0) << dropped.err;
+  EXPECT_EQ(dropped.out.find("special coverage"), std::string::npos) << dropped.out;
+  EXPECT_NE(dropped.err.find("annals: left out 5 sentence(s) of boilerplate in 5 article(s); --keep-boilerplate keeps them"),
+            std::string::npos)
+      << dropped.err;
+
+  auto kept = run_annals("timeline " + input + " --dates 12 --sentences 2 --query harbour --method baseline --keep-boilerplate");
+  ASSERT_EQ(kept.exit_code, 0) << kept.err;
+  EXPECT_NE(kept.out.find("special coverage"), std::string::npos) << kept.out;
+  EXPECT_EQ(kept.err.find("boilerplate"), std::string::npos) << kept.err;
+}
+
+TEST(TimelineCommandTest, BoilerplateIsLearnedFromStoredArticlesToo) {
+  testing::TempDir dir;
+  const std::string input = dir.write("promo.jsonl", promo_corpus());
+  const std::string store = (dir.path() / "store.db").string();
+  ASSERT_EQ(run_annals("ingest --store " + store + " " + input + " --quiet").exit_code, 0);
+  auto from_store = run_annals("timeline --store " + store + " --dates 12 --query harbour --method baseline");
+  ASSERT_EQ(from_store.exit_code, 0) << from_store.err;
+  EXPECT_EQ(from_store.out.find("special coverage"), std::string::npos) << from_store.out;
+  EXPECT_NE(from_store.err.find("left out 5 sentence(s) of boilerplate in 5 article(s)"), std::string::npos)
+      << from_store.err;
+}
+
+}  // namespace
+}  // namespace annals

@@ -48,7 +48,8 @@ TEST_F(ApiTest, TimelineIsWhatTheCommandLineWritesForTheSameRequest) {
            {"", ""},
            {"?dates=4&sentences=1&method=clust", " --dates 4 --sentences 1 --method clust"},
            {"?query=dam,inquiry&from=2025-03-03&to=2025-03-20&method=baseline&param.lead_sentences=2",
-            " --query dam,inquiry --from 2025-03-03 --to 2025-03-20 --method baseline --param lead_sentences=2"}}) {
+            " --query dam,inquiry --from 2025-03-03 --to 2025-03-20 --method baseline --param lead_sentences=2"},
+           {"?dates=6&method=datewise&keep_boilerplate=true", " --dates 6 --method datewise --keep-boilerplate"}}) {
     const json api = get_json("/api/timeline" + query);
     auto cli = run_annals("timeline -q --store " + server->store() + " --format json" + options);
     ASSERT_EQ(cli.exit_code, 0) << cli.err;
@@ -68,6 +69,7 @@ TEST_F(ApiTest, BadParametersAreRefusedWithTheReason) {
            {"method=clust&param.inflate=2", "inflate"},
            {"param.model=/etc/passwd", "param.model is not accepted"},
            {"dates=3&dates=4", "more than once"},
+           {"keep_boilerplate=yes", "keep_boilerplate expects true or false"},
            {"color=red", "unknown parameter 'color'"}}) {
     const json error = get_json("/api/timeline?" + query, 400);
     EXPECT_NE(error["error"].get<std::string>().find(words), std::string::npos) << query << ": " << error;

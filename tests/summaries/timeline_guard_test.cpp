@@ -36,6 +36,31 @@ TEST(TimelineGuardTest, WithoutRulesEverySentenceIsAdmitted) {
   for (std::uint32_t s = 0; s < c.sentences().size(); ++s) EXPECT_TRUE(guard.admits(s, day("2025-03-04"))) << s;
 }
 
+// Three reports of one outlet, each ending with the outlet's newsletter pitch.
+Corpus promo_corpus(bool keep_boilerplate) {
+  const char* reports[] = {"Ferry crews walked out at Carrowmouth over the new rota.",
+                           "The Lindhaven council voted to rebuild the collapsed sea wall.",
+                           "Storm surge flooded the lower streets of Brennock overnight."};
+  std::vector<Article> articles;
+  for (int i = 0; i < 3; ++i)
+    articles.push_back(make_article("p" + std::to_string(i), "2025-03-0" + std::to_string(i + 1),
+                                    std::string(reports[i]) + " Sign up for the Quay Post newsletter to read more.",
+                                    "Quay Post"));
+  CorpusOptions options;
+  options.keep_boilerplate = keep_boilerplate;
+  return Corpus::analyze(std::move(articles), {}, {}, options);
+}
+
+TEST(TimelineGuardTest, BoilerplateIsRefusedUnderAnyRulesUnlessKept) {
+  Corpus c = promo_corpus(false);
+  TimelineGuard guard(c, {});
+  for (std::uint32_t s = 0; s < c.sentences().size(); ++s)
+    EXPECT_EQ(guard.admits(s, day("2025-03-01")), s % 2 == 0) << c.sentences()[s].text;
+  Corpus kept = promo_corpus(true);
+  TimelineGuard keeping(kept, {});
+  for (std::uint32_t s = 0; s < kept.sentences().size(); ++s) EXPECT_TRUE(keeping.admits(s, day("2025-03-01")));
+}
+
 TEST(TimelineGuardTest, LengthRulesRefuseFragmentsAndOverlongSentences) {
   Corpus c = guard_corpus();
   TimelineGuard guard(c, {.max_words = 60, .min_words = 6});
