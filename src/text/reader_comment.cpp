@@ -1,6 +1,7 @@
 #include "text/reader_comment.h"
 
 #include <cctype>
+#include <regex>
 
 namespace annals::text {
 
@@ -60,12 +61,22 @@ bool stamp_ends_at(std::string_view before_bar) {
   return s.take_digits(4, 4) && s.at_word_start();
 }
 
+// "At 2:10 pm on 02 Jun 2009, NAME wrote:" (BBC comment pages; tokenised
+// copies put spaces before the comma and the colon). Looked for only in
+// sentences that say "wrote", so the regex costs nothing elsewhere.
+bool has_wrote_stamp(std::string_view sentence) {
+  if (sentence.find("wrote") == std::string_view::npos) return false;
+  static const std::regex stamp(
+      R"((^|\s)[Aa]t \d{1,2}:\d{2} ?([ap]\.?m\.?|[AP]M)? on \d{1,2} [A-Z][a-z]{2,8} \d{4} ?, [^,:|]{1,60} wrote ?:)");
+  return std::regex_search(sentence.begin(), sentence.end(), stamp);
+}
+
 }  // namespace
 
 bool has_posting_stamp(std::string_view sentence) {
   for (std::size_t bar = sentence.find('|'); bar != std::string_view::npos; bar = sentence.find('|', bar + 1))
     if (stamp_ends_at(sentence.substr(0, bar))) return true;
-  return false;
+  return has_wrote_stamp(sentence);
 }
 
 }  // namespace annals::text

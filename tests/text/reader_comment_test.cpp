@@ -19,6 +19,15 @@ TEST(PostingStamp, StampAfterTheComment) {
   EXPECT_TRUE(has_posting_stamp("Posted by: ann | 2010-06-14 09:12 | Report abuse"));
 }
 
+TEST(PostingStamp, StampThatNamesTheCommenter) {
+  EXPECT_TRUE(has_posting_stamp("At 2:10 pm on 02 Jun 2009, ghostwriter wrote: As much as I agree."));
+  EXPECT_TRUE(has_posting_stamp("At 09:06 am on 16 Jun 2010 , Sam Price wrote : Cap it."));
+  EXPECT_TRUE(has_posting_stamp("Well said. At 11:40 on 3 March 2011, jo wrote: No."));
+  EXPECT_FALSE(has_posting_stamp("At 2:10 pm on 02 Jun 2009, the minister wrote to the council."));  // no colon
+  EXPECT_FALSE(has_posting_stamp("At 2:10 pm the minister wrote: resign."));                           // no date
+  EXPECT_FALSE(has_posting_stamp("Cat 2:10 pm on 02 Jun 2009, x wrote: y"));
+}
+
 TEST(PostingStamp, OnlyABarRightAfterTheStampCounts) {
   EXPECT_TRUE(has_posting_stamp("Scores | 3 | 4 | March 1, 2011 at 1:39 pm | text"));
   EXPECT_FALSE(has_posting_stamp("Home | World | Africa"));
