@@ -3,7 +3,7 @@
 // the news-tls protocol (annals' benchmark runner: leave-one-topic-out
 // models, the Engine facade) and counts per 100 summary sentences each
 // defect class of src/readability (repeats across and within dates,
-// boilerplate, wire datelines, glued furniture, overlong sentences,
+// boilerplate, wire datelines, glued furniture, half quotations, overlong sentences,
 // fragments, day entries from coarser mentions), next to the scores. Prints
 // a table per dataset and writes JSON.
 //
@@ -127,10 +127,15 @@ std::string fixed(double value, int digits) {
 }
 
 void print_table(const std::string& dataset, const std::vector<MethodRow>& rows) {
-  std::cout << "### " << dataset << " (defects per 100 summary sentences)\n\n"
-            << "| method | tasks | sentences | cross-date repeat | in-date repeat | boilerplate | dateline | glued | "
-               "overlong | fragment | coarse day entry | any defect | AR1-F | AR2-F | Date-F1 |\n"
-            << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+  std::cout << "### " << dataset << " (defects per 100 summary sentences)\n\n| method | tasks | sentences | ";
+  for (std::size_t c = 0; c < readability::kDefectClasses; ++c) {
+    std::string name(readability::defect_name(Defect(c)));
+    std::replace(name.begin(), name.end(), '_', ' ');
+    std::cout << name << " | ";
+  }
+  std::cout << "any defect | AR1-F | AR2-F | Date-F1 |\n|---|---|---|";
+  for (std::size_t c = 0; c < readability::kDefectClasses + 4; ++c) std::cout << "---|";
+  std::cout << "\n";
   for (const MethodRow& r : rows) {
     std::cout << "| " << r.method << " | " << r.tasks << " | " << r.defects.sentences << " | ";
     for (std::size_t c = 0; c < readability::kDefectClasses; ++c) std::cout << fixed(r.defects.per_100(Defect(c)), 1) << " | ";

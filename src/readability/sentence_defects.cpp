@@ -153,6 +153,15 @@ bool is_glued_furniture(std::string_view sentence) {
   return is_overlong(sentence) && weak_glue_signs(text) >= 2;
 }
 
+bool is_half_quotation(std::string_view sentence) {
+  auto count = [&](std::string_view mark) {
+    std::size_t n = 0;
+    for (std::size_t at = sentence.find(mark); at != std::string_view::npos; at = sentence.find(mark, at + 1)) ++n;
+    return n;
+  };
+  return count("\"") % 2 != 0 || count("\u201C") != count("\u201D") || count("\u00AB") != count("\u00BB");
+}
+
 bool is_overlong(std::string_view sentence) { return text::word_count(sentence) > kMaxWords; }
 
 bool is_fragment(std::string_view sentence) { return text::word_count(sentence) < kMinWords; }

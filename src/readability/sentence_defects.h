@@ -32,6 +32,11 @@ bool has_wire_dateline(std::string_view sentence);
 // several such markers (bullets, bars, "Updated").
 bool is_glued_furniture(std::string_view sentence);
 
+// Half a quotation: quote marks that do not pair up (an odd number of
+// straight double quotes, or more opening than closing curly quotes or
+// guillemets, or the reverse), as left by a split inside a quotation.
+bool is_half_quotation(std::string_view sentence);
+
 bool is_overlong(std::string_view sentence);  // more than kMaxWords words
 bool is_fragment(std::string_view sentence);  // fewer than kMinWords words
 

@@ -15,8 +15,8 @@ namespace annals::readability {
 
 std::string_view defect_name(Defect defect) {
   static constexpr std::array<std::string_view, kDefectClasses> names = {
-      "cross_date_repeat", "in_date_repeat", "boilerplate", "dateline",
-      "glued_furniture",   "overlong",       "fragment",    "coarse_day_entry"};
+      "cross_date_repeat", "in_date_repeat", "boilerplate", "dateline",        "glued_furniture",
+      "half_quotation",    "overlong",       "fragment",    "coarse_day_entry"};
   return names[std::size_t(defect)];
 }
 
@@ -103,6 +103,7 @@ std::vector<Defect> sentence_classes(std::string_view text) {
   if (is_boilerplate(text)) found.push_back(Defect::kBoilerplate);
   if (has_wire_dateline(text)) found.push_back(Defect::kDateline);
   if (is_glued_furniture(text)) found.push_back(Defect::kGluedFurniture);
+  if (is_half_quotation(text)) found.push_back(Defect::kHalfQuotation);
   if (is_overlong(text)) found.push_back(Defect::kOverlong);
   if (is_fragment(text)) found.push_back(Defect::kFragment);
   return found;

@@ -19,14 +19,15 @@ enum class Defect {
   kBoilerplate,
   kDateline,
   kGluedFurniture,
+  kHalfQuotation,
   kOverlong,
   kFragment,
   kCoarseDayEntry,  // a sentence of an entry on the 1st that only a month or year mention supports
 };
-inline constexpr std::size_t kDefectClasses = 8;
+inline constexpr std::size_t kDefectClasses = 9;
 
 // "cross_date_repeat", "in_date_repeat", "boilerplate", "dateline",
-// "glued_furniture", "overlong", "fragment", "coarse_day_entry".
+// "glued_furniture", "half_quotation", "overlong", "fragment", "coarse_day_entry".
 std::string_view defect_name(Defect defect);
 
 struct DefectCounts {

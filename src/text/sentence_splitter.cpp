@@ -59,6 +59,48 @@ bool is_space_at(std::string_view s, std::size_t i, std::size_t& width) {
   return false;
 }
 
+// How many quotations `sentence` leaves open: straight double quotes pair up
+// in order; curly quotes, guillemets and tokenised quotes (`` and '', as in
+// Timeline17) open and close by their shape.
+int open_quotes(std::string_view sentence) {
+  int straight = 0, shaped = 0;
+  auto close = [&] { shaped -= shaped > 0; };
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    std::string_view rest = sentence.substr(i);
+    if (rest[0] == '"') straight ^= 1;
+    else if (rest.starts_with("\u201C") || rest.starts_with("\u00AB") || rest.starts_with("``")) ++shaped, ++i;
+    else if (rest.starts_with("\u201D") || rest.starts_with("\u00BB") || rest.starts_with("''")) close(), ++i;
+  }
+  return straight + shaped;
+}
+
+// The text from the start of `first` to the end of `last`, which follow
+// each other in one paragraph.
+std::string_view span_of(std::string_view first, std::string_view last) {
+  return {first.data(), std::size_t(last.data() + last.size() - first.data())};
+}
+
+// ICU ends a sentence at a full stop inside a quotation ("Stenmark did not
+// operate this dam. The authority did," he said.), which leaves half a quote
+// on each side. Joins such a run back when the quotation closes within the
+// next few sentences; a stray quote mark that never closes joins nothing.
+void join_open_quotations(std::vector<std::string_view>& sentences, std::size_t first) {
+  constexpr std::size_t kMaxJoined = 4;
+  std::size_t kept = first;
+  for (std::size_t i = first; i < sentences.size(); ++kept) {
+    std::size_t last = i;
+    if (open_quotes(sentences[i]) > 0)
+      for (std::size_t j = i + 1; j < sentences.size() && j < i + kMaxJoined; ++j)
+        if (open_quotes(span_of(sentences[i], sentences[j])) == 0) {
+          last = j;
+          break;
+        }
+    sentences[kept] = span_of(sentences[i], sentences[last]);
+    i = last + 1;
+  }
+  sentences.resize(kept);
+}
+
 }  // namespace
 
 std::string_view trim(std::string_view s) {
@@ -122,6 +164,7 @@ void SentenceSplitter::split_paragraph(std::string_view paragraph, std::vector<s
     return;
   }
   impl_->iterator->setText(utext, status);
+  const std::size_t first_of_paragraph = out.size();
   std::size_t pending = std::string_view::npos;  // start of a sentence being joined across an abbreviation
   int32_t begin = impl_->iterator->first();
   for (int32_t end = impl_->iterator->next(); end != icu::BreakIterator::DONE;
@@ -141,6 +184,7 @@ void SentenceSplitter::split_paragraph(std::string_view paragraph, std::vector<s
     if (!rest.empty()) out.push_back(rest);
   }
   utext_close(utext);
+  join_open_quotations(out, first_of_paragraph);
 }
 
 bool SentenceSplitter::ends_with_abbreviation(std::string_view sentence) const {

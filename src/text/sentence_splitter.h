@@ -10,7 +10,8 @@ namespace annals::text {
 // Splits running text into sentences with ICU's sentence BreakIterator for the
 // language, then re-joins breaks that ICU places after common abbreviations
 // ("U.S.", "Dr.", "Jan.", "Sr.", "M.") because ICU's rules break before any
-// capitalised word. Not thread-safe: use one splitter per thread.
+// capitalised word, and re-joins the halves of a quotation that ICU splits at
+// an inner full stop. Not thread-safe: use one splitter per thread.
 class SentenceSplitter {
  public:
   explicit SentenceSplitter(std::string_view language);

@@ -117,6 +117,17 @@ TEST(GluedFurnitureTest, LeavesTimesOfDayInTheNewsAlone) {
   EXPECT_FALSE(is_glued_furniture("La réunion commence à 10h30 à la mairie de Valmont."));
 }
 
+TEST(HalfQuotationTest, FlagsQuoteMarksThatDoNotPairUp) {
+  EXPECT_TRUE(is_half_quotation("\"The mill did not run this dam."));
+  EXPECT_TRUE(is_half_quotation("The council did,\" he said on Monday."));
+  EXPECT_TRUE(is_half_quotation("\u201CThe road is shut to every car until Friday."));
+  EXPECT_TRUE(is_half_quotation("\u00AB Le pont est ferm\u00E9 jusqu'\u00E0 vendredi."));
+  EXPECT_FALSE(is_half_quotation("\"We did not run it. The council did,\" he said."));
+  EXPECT_FALSE(is_half_quotation("\u201CIt is shut,\u201D the mayor said, \u201Cuntil Friday.\u201D"));
+  EXPECT_FALSE(is_half_quotation("\u00ABNo hubo aviso\u00BB, dijo la alcaldesa."));
+  for (const std::string& s : kPlainNews) EXPECT_FALSE(is_half_quotation(s)) << s;
+}
+
 TEST(LengthTest, OverlongIsAboveSixtyWordsAndAFragmentBelowSix) {
   std::string words;
   for (int i = 0; i < 60; ++i) words += "word ";

@@ -43,6 +43,38 @@ TEST(SentenceSplitterTest, QuestionInsideQuotesEndsAtTheQuote) {
             (std::vector<std::string>{"She asked: \"Who knew?\"", "Nobody answered."}));
 }
 
+TEST(SentenceSplitterTest, FullStopInsideAQuotationDoesNotEndTheSentence) {
+  EXPECT_EQ(split("en", "Arvo spoke. \"We did not run this mill. The council did,\" he said. Then he left."),
+            (std::vector<std::string>{"Arvo spoke.", "\"We did not run this mill. The council did,\" he said.",
+                                      "Then he left."}));
+  EXPECT_EQ(split("en", "\u201CThe road is shut. Nobody may pass,\u201D the mayor said. Cars turned back."),
+            (std::vector<std::string>{"\u201CThe road is shut. Nobody may pass,\u201D the mayor said.",
+                                      "Cars turned back."}));
+}
+
+TEST(SentenceSplitterTest, TokenisedQuotesKeepAQuotationWhole) {
+  EXPECT_EQ(split("en", "`` We did not run this mill . The council did , '' he said . Then he left ."),
+            (std::vector<std::string>{"`` We did not run this mill . The council did , '' he said .",
+                                      "Then he left ."}));
+}
+
+TEST(SentenceSplitterTest, GuillemetsKeepAQuotationWhole) {
+  EXPECT_EQ(split("fr", "Le maire a parl\u00E9. \u00AB Le pont est ferm\u00E9. Personne ne passe \u00BB, a-t-il dit."),
+            (std::vector<std::string>{"Le maire a parl\u00E9.",
+                                      "\u00AB Le pont est ferm\u00E9. Personne ne passe \u00BB, a-t-il dit."}));
+  EXPECT_EQ(split("es", "\u00ABNo hubo aviso. Nadie sab\u00EDa nada\u00BB, dijo la alcaldesa. Luego se fue."),
+            (std::vector<std::string>{"\u00ABNo hubo aviso. Nadie sab\u00EDa nada\u00BB, dijo la alcaldesa.",
+                                      "Luego se fue."}));
+}
+
+TEST(SentenceSplitterTest, AQuoteMarkThatNeverClosesJoinsNothing) {
+  // Reporters leave a quotation open at a paragraph's end when it goes on in
+  // the next one; a stray mark must not glue the paragraph into one sentence.
+  EXPECT_EQ(split("en", "Rain fell. \"We will rebuild. We must. The town agrees. Work starts soon. Help came."),
+            (std::vector<std::string>{"Rain fell.", "\"We will rebuild.", "We must.", "The town agrees.",
+                                      "Work starts soon.", "Help came."}));
+}
+
 TEST(SentenceSplitterTest, LineBreaksEndHeadlines) {
   EXPECT_EQ(split("en", "Dam fails in Orvale valley\n\nThousands fled on Monday.  \n"),
             (std::vector<std::string>{"Dam fails in Orvale valley", "Thousands fled on Monday."}));
