@@ -8,6 +8,7 @@
 #include "text/detokenizer.h"
 #include "text/normalizer.h"
 #include "text/reader_comment.h"
+#include "text/sentence_proper.h"
 
 namespace annals::analysis {
 
@@ -71,15 +72,20 @@ AnalyzedArticle ArticleAnalyzer::analyze(Article article) {
   article_term_.clear();
   for (std::string& text : sentences) {
     AnalyzedSentence& sentence = record.sentences.emplace_back();
+    // Furniture and a dateline before the sentence proper say nothing of the
+    // news: their words and the page stamp's date are not the sentence's.
+    const std::size_t begin = text::find_sentence_proper(text).begin;
+    const std::string_view proper = std::string_view(text).substr(begin);
     terms_.clear();
-    tools.extractor.extract(text, terms_);
+    tools.extractor.extract(proper, terms_);
     sentence.terms.reserve(terms_.size());
     for (std::uint32_t id : terms_) {
       auto [it, added] = article_term_.try_emplace(id, std::uint32_t(record.terms.size()));
       if (added) record.terms.push_back(dictionary_.term(id));
       sentence.terms.push_back(it->second);
     }
-    if (tag_dates_) sentence.mentions = tools.tagger.tag(text, article.published);
+    if (tag_dates_) sentence.mentions = tools.tagger.tag(proper, article.published);
+    for (TimeMention& mention : sentence.mentions) mention.begin += begin, mention.end += begin;
     sentence.text = std::move(text);
   }
   record.article = std::move(article);

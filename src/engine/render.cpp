@@ -5,8 +5,7 @@
 #include <set>
 
 #include "engine/headline.h"
-#include "text/dateline.h"
-#include "text/lead_furniture.h"
+#include "text/sentence_proper.h"
 
 namespace annals {
 
@@ -97,16 +96,11 @@ void add_sources(const Corpus& corpus, Timeline& timeline) {
 
 }  // namespace
 
-// Page furniture: text/lead_furniture.h; datelines: text/dateline.h.
 std::string_view shown_text(std::string_view text, std::optional<Dateline>* dateline) {
-  // A dateline first ("VENICE, Louisiana (Reuters) - " would also read as a
-  // headline run into an agency mark); else furniture, which may have hidden one.
-  if (!text::find_dateline(text)) text.remove_prefix(text::furniture_prefix_length(text));
-  if (const auto span = text::find_dateline(text)) {
-    if (dateline) *dateline = Dateline{std::string(span->place), std::string(span->agency)};
-    text.remove_prefix(span->length);
-  }
-  return text;
+  const text::SentenceProper proper = text::find_sentence_proper(text);
+  if (dateline && proper.dateline)
+    *dateline = Dateline{std::string(proper.dateline->place), std::string(proper.dateline->agency)};
+  return text.substr(proper.begin);
 }
 
 Timeline render(const tls::Selection& selection, const Corpus& corpus) {

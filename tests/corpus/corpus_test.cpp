@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "support/articles.h"
@@ -76,6 +77,25 @@ TEST(CorpusTest, AttachesDateMentionsResolvedAgainstPublication) {
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(mentions[0].value, "2025-03-05");
   EXPECT_EQ(corpus.sentences()[0].text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin), "yesterday");
+}
+
+TEST(CorpusTest, FurnitureAndDatelineGiveTheSentenceNoWordsAndNoDates) {
+  Corpus corpus = Corpus::analyze({testing::make_article(
+      "x", "2010-11-03",
+      "Dam inquiry widens Tuesday 2 November 2010 08.06 GMT Engineers found seepage at the Hollin dam on Monday.\n"
+      "CARROWMOUTH, March 6 (Meridian) - Engineers inspected the spillway of the Hollin dam again.")});
+  ASSERT_EQ(corpus.sentences().size(), 2u);
+  const std::vector<std::vector<std::string>> terms = sentence_terms(corpus);
+  for (const std::string& furniture : {"inquiri", "widen", "gmt", "carrowmouth", "meridian"})
+    for (const auto& sentence : terms) EXPECT_EQ(std::count(sentence.begin(), sentence.end(), furniture), 0) << furniture;
+  EXPECT_EQ(std::count(terms[0].begin(), terms[0].end(), "seepag"), 1);
+  // The page stamp's date is not a mention; "on Monday" is, at its place in the whole text.
+  const Sentence& first = corpus.sentences()[0];
+  ASSERT_EQ(first.mentions.size(), 1u);
+  EXPECT_EQ(first.mentions[0].value, "2010-11-01");
+  EXPECT_EQ(first.text.substr(first.mentions[0].begin, first.mentions[0].end - first.mentions[0].begin), "Monday");
+  EXPECT_TRUE(corpus.sentences()[1].mentions.empty());  // "March 6" belongs to the dateline
+  EXPECT_TRUE(first.text.starts_with("Dam inquiry widens"));  // the text is kept whole; a timeline cuts it when shown
 }
 
 // A news page whose reader comments follow the article, one sentence per line

@@ -253,25 +253,28 @@ TEST(EngineStoriesTest, AnArticleWithoutOutletIsNamedByItsUrlHost) {
 TEST(EngineRenderTest, DatelinesStayMetadataAndGluedFurnitureIsCut) {
   Engine engine;
   engine.add({make_article("w/1", "2025-03-03",
-                           "VENICE, Louisiana (Reuters) - Crews worked through the night to close the leaking well.",
+                           "VENICE, Louisiana (Reuters) - Crews worked through Monday night to close the leaking well.",
                            "Wire"),
-              make_article("g/1", "2025-03-04",
-                           "Dam inquiry widens Engineers to be questioned Tuesday 4 March 2025 18.15 GMT The inquiry "
+              make_article("g/1", "2025-03-10",
+                           "Dam inquiry widens Engineers to be questioned Monday 10 March 2025 18.15 GMT The inquiry "
                            "will question three engineers about the sensor records next week.",
                            "Gazette")});
   TimelineRequest request;
-  request.dates = 2;
+  request.dates = 3;
   request.sentences = 1;
   MethodSpec baseline;
   baseline.name = "baseline";
   const Timeline timeline = engine.timeline(request, baseline);
-  ASSERT_EQ(timeline.entries.size(), 2u);
-  const TimelineSentence& wire = timeline.entries[0].sentences.at(0);
-  EXPECT_EQ(wire.text, "Crews worked through the night to close the leaking well.");
+  std::map<std::string, TimelineSentence> by_article;
+  for (const TimelineEntry& entry : timeline.entries)
+    for (const TimelineSentence& s : entry.sentences) by_article.emplace(s.article, s);
+  ASSERT_EQ(by_article.size(), 2u);
+  const TimelineSentence& wire = by_article.at("w/1");
+  EXPECT_EQ(wire.text, "Crews worked through Monday night to close the leaking well.");
   ASSERT_TRUE(wire.dateline.has_value());
   EXPECT_EQ(wire.dateline->place, "VENICE, Louisiana");
   EXPECT_EQ(wire.dateline->agency, "Reuters");
-  const TimelineSentence& page = timeline.entries[1].sentences.at(0);
+  const TimelineSentence& page = by_article.at("g/1");
   EXPECT_EQ(page.text, "The inquiry will question three engineers about the sensor records next week.");
   EXPECT_FALSE(page.dateline.has_value());
 }

@@ -1,0 +1,23 @@
+// Where the sentence proper starts: past the page furniture glued before it
+// (text/lead_furniture.h) and a wire dateline at its start (text/dateline.h).
+// What comes before is not part of what the sentence says, so the analysis
+// takes its words and dates from the sentence proper only, and a timeline
+// shows only that (the dateline as metadata).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "text/dateline.h"
+
+namespace annals::text {
+
+struct SentenceProper {
+  std::size_t begin = 0;                  // bytes of furniture and dateline before the sentence proper
+  std::optional<DatelineSpan> dateline;   // the dateline cut, if any (views into the sentence)
+};
+
+SentenceProper find_sentence_proper(std::string_view sentence);
+
+}  // namespace annals::text
