@@ -93,7 +93,14 @@ nlohmann::json json_of(const TimelineEntry& entry) {
 void write_json(std::ostream& out, const Timeline& timeline) {
   nlohmann::json entries = nlohmann::json::array();
   for (const TimelineEntry& entry : timeline.entries) entries.push_back(json_of(entry));
-  nlohmann::json document = {{"schema_version", 2}, {"timeline", std::move(entries)}};
+  // What the corpus behind the timeline left out or merged, as `timeline` says on stderr.
+  nlohmann::json document = {
+      {"schema_version", 2},
+      {"timeline", std::move(entries)},
+      {"boilerplate_left_out",
+       {{"sentences", timeline.boilerplate.sentences}, {"articles", timeline.boilerplate.articles}}},
+      {"story_copies",
+       {{"copies", timeline.story_copies}, {"stories", timeline.stories_with_copies}, {"merged", timeline.copies_merged}}}};
   // Replace rather than throw on invalid UTF-8, so one bad byte never loses a timeline.
   out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }

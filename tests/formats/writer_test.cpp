@@ -155,6 +155,21 @@ TEST(WriterTest, JsonHasHeadlineSourcesAndWhereElseASentenceAppeared) {
   EXPECT_TRUE(also[2]["outlet"].is_null());
 }
 
+TEST(WriterTest, JsonSaysWhatTheCorpusLeftOutAndMerged) {
+  Timeline timeline = make_fixture();
+  EXPECT_EQ(nlohmann::json::parse(render(timeline, OutputFormat::kJson))["boilerplate_left_out"]["sentences"], 0);
+  timeline.boilerplate = {.articles = 3, .sentences = 7};
+  timeline.story_copies = 4;
+  timeline.stories_with_copies = 2;
+  timeline.copies_merged = true;
+  const auto doc = nlohmann::json::parse(render(timeline, OutputFormat::kJson));
+  EXPECT_EQ(doc["boilerplate_left_out"]["sentences"], 7);
+  EXPECT_EQ(doc["boilerplate_left_out"]["articles"], 3);
+  EXPECT_EQ(doc["story_copies"]["copies"], 4);
+  EXPECT_EQ(doc["story_copies"]["stories"], 2);
+  EXPECT_EQ(doc["story_copies"]["merged"], true);
+}
+
 TEST(WriterTest, MarkdownHasTheHeadlineUnderTheDateAndOtherOutlets) {
   const std::string md = render(syndicated_fixture(), OutputFormat::kMarkdown);
   EXPECT_NE(md.find("## 2025-03-03\n\n### Dam fails\n\n- The dam failed. — *Valley Courier* "
