@@ -93,7 +93,13 @@ std::size_t labelled_credit(std::string_view s) {
 const std::regex& page_stamp() {
   static const std::regex stamp(
       ANNALS_WEEKDAY " \\d{1,2} " ANNALS_MONTH " \\d{4} \\d{1,2}[.:]\\d{2} " ANNALS_ZONE
-      "|\\d{1,2} " ANNALS_MONTH " \\d{4} Last updated at \\d{1,2}:\\d{2} " ANNALS_ZONE "(?: Help)?"
+      "|\\d{1,2} " ANNALS_MONTH " \\d{4} Last updated at \\d{1,2}:\\d{2}(?: " ANNALS_ZONE ")?(?: Help)?"
+      "|Page last updated at \\d{1,2}:\\d{2} " ANNALS_ZONE ", " ANNALS_WEEKDAY ", \\d{1,2} " ANNALS_MONTH
+      " \\d{4}(?: \\d{1,2}:\\d{2} UK)?"
+      // CNN's live pages: "(Updated: 1:19 a.m. Monday, Libya; 6:19 p.m. Sunday ET):",
+      // "LIBYA, 5:29 p.m. ET, 12:29 a.m. local:".
+      "|\\(Updated: [^()]{0,40}\\d{1,2}:\\d{2}[^()]{0,60}\\):"
+      "|[A-Z]{2,}(?: [A-Z]{2,})*, \\d{1,2}:\\d{2} [ap]\\.m\\. ET, \\d{1,2}:\\d{2} [ap]\\.m\\. local:"
       "|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{1,2}, \\d{4} "
       "\\d{1,2}:\\d{2} ?(?:am|pm|AM|PM) " ANNALS_ZONE
       "|" ANNALS_WEEKDAY ", " ANNALS_MONTH " \\d{1,2}, \\d{4}; \\d{1,2}:\\d{2} (?:AM|PM)");
@@ -126,18 +132,36 @@ bool opens_sentence(std::string_view s, std::size_t at) {
 // A headline run into what follows has no sentence end of its own.
 bool reads_as_headline(std::string_view head) { return head.find_first_of(".!?") == std::string_view::npos; }
 
-// Every page stamp has a clock time ("08.06", "1:40"). Looking for one first
-// spares the regex, which is slow, on nearly every sentence.
-bool has_clock_time(std::string_view head) {
+// Every page stamp has a clock time ("08.06", "1:40") and a zone, "updated"
+// or AM/PM. Looking for them first spares the regex, which is slow, on
+// nearly every sentence.
+bool may_have_page_stamp(std::string_view head) {
   auto digit = [&](std::size_t i) { return i < head.size() && head[i] >= '0' && head[i] <= '9'; };
-  for (std::size_t i = 1; i + 2 < head.size(); ++i)
-    if ((head[i] == '.' || head[i] == ':') && digit(i - 1) && digit(i + 1) && digit(i + 2)) return true;
+  bool clock = false;
+  for (std::size_t i = 1; !clock && i + 2 < head.size(); ++i)
+    clock = (head[i] == '.' || head[i] == ':') && digit(i - 1) && digit(i + 1) && digit(i + 2);
+  if (!clock) return false;
+  for (std::string_view token : {"GMT", "BST", "UTC", "DT", "ST", "CET", " ET", "pdated", "AM", "PM", "am", "pm"})
+    if (head.find(token) != std::string_view::npos) return true;
+  return false;
+}
+
+// Every agency mark closes its parenthesis before a dash: ") - ", ")-- ",
+// ").- ", ") – ". Looked for first, like the stamp.
+bool may_have_agency_mark(std::string_view head) {
+  for (std::size_t close = head.find(')'); close != std::string_view::npos; close = head.find(')', close + 1)) {
+    std::string_view rest = head.substr(close + 1);
+    if (rest.starts_with(' ')) rest.remove_prefix(1);
+    if (rest.starts_with('-') || rest.starts_with(".-") || rest.starts_with("\xE2\x80\x93") ||
+        rest.starts_with("\xE2\x80\x94"))
+      return true;
+  }
   return false;
 }
 
 // The headline and standfirst run into the page stamp: everything through it.
 std::size_t glued_stamp(std::string_view s) {
-  if (!has_clock_time(s.substr(0, kMaxFurnitureBytes))) return 0;
+  if (!may_have_page_stamp(s.substr(0, kMaxFurnitureBytes))) return 0;
   const std::string head(s.substr(0, kMaxFurnitureBytes));
   std::smatch stamp;
   if (!std::regex_search(head, stamp, page_stamp())) return 0;
@@ -153,7 +177,7 @@ std::size_t glued_stamp(std::string_view s) {
 // A headline run into the agency mark of the story's first sentence, or the
 // mark alone at the start (a wire dateline without its place).
 std::size_t glued_agency_mark(std::string_view s) {
-  if (s.substr(0, kMaxFurnitureBytes).find(')') == std::string_view::npos) return 0;  // spares the regex
+  if (!may_have_agency_mark(s.substr(0, kMaxFurnitureBytes))) return 0;
   const std::string head(s.substr(0, kMaxFurnitureBytes));
   std::smatch mark;
   if (!std::regex_search(head, mark, agency_mark())) return 0;
@@ -161,6 +185,27 @@ std::size_t glued_agency_mark(std::string_view s) {
   const std::size_t at = skip_spaces(s, static_cast<std::size_t>(mark.position(0) + mark.length(0)));
   // "The Council (NTC) - the rebels' arm - said": an aside, not a mark.
   return opens_sentence(s, at) ? at : 0;
+}
+
+// A headline (and caption) run into a photo credit: everything through it.
+std::size_t glued_credit(std::string_view s) {
+  for (std::string_view label : {"Photograph: ", "Photograph : "}) {
+    const std::size_t at = s.substr(0, kMaxFurnitureBytes).find(label);
+    if (at == std::string_view::npos || at == 0 || !reads_as_headline(s.substr(0, at))) continue;
+    if (const std::size_t credit = labelled_credit(s.substr(at))) return at + credit;
+  }
+  return 0;
+}
+
+// CNN's wire stories open "By the CNN Wire Staff", the story's highlight
+// bullets run together, then the dateline and mark "Tobruk, Libya (CNN) --
+// ": everything through the mark (the place goes with it), else the byline.
+std::size_t cnn_wire_byline(std::string_view s) {
+  constexpr std::string_view kByline = "By the CNN Wire Staff ";
+  constexpr std::size_t kMaxHighlightBytes = 1200;
+  if (!s.starts_with(kByline)) return 0;
+  const std::size_t mark = s.substr(0, kMaxHighlightBytes).find("(CNN) -- ");
+  return mark == std::string_view::npos ? kByline.size() : skip_spaces(s, mark + 9);
 }
 
 }  // namespace
@@ -173,6 +218,8 @@ std::size_t furniture_prefix_length(std::string_view sentence) {
     const std::string_view rest = sentence.substr(cut);
     std::size_t more = parenthesised_credit(rest);
     if (more == 0) more = labelled_credit(rest);
+    if (more == 0) more = cnn_wire_byline(rest);
+    if (more == 0) more = glued_credit(rest);
     if (more == 0) more = glued_stamp(rest);
     if (more == 0) more = glued_agency_mark(rest);
     if (more == 0 || words_in(rest.substr(more)) < kMinWordsLeft) break;

@@ -2,9 +2,12 @@
 // the first "sentence" a photo credit ("Photograph: Win Mcnamee/Getty Images",
 // "(AP Photo/Patrick Semansky)") or the headline and standfirst run into the
 // page's time stamp ("... Friday 4 June 2010 18.15 BST", "13 July 2010 Last
-// updated at 09:43 GMT", "Thu May 6, 2010 1:40 pm EDT (Reuters) - "), or a
-// headline into an agency mark ("... in control of Zuwara (CNN) -- "). None of
-// it is what a reader should read as the sentence.
+// updated at 09:43 GMT", "Thu May 6, 2010 1:40 pm EDT (Reuters) - ", CNN's
+// "(Updated: 1:19 a.m. Monday, Libya; 6:19 p.m. Sunday ET):"), a headline and
+// caption into a photo credit, a headline into an agency mark ("... in
+// control of Zuwara (CNN) -- "), or CNN's "By the CNN Wire Staff" and its
+// highlights before the mark. None of it is what a reader should read as the
+// sentence.
 #pragma once
 
 #include <cstddef>

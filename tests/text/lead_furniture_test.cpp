@@ -36,6 +36,29 @@ const FurnitureCase kCut[] = {
      "Engineers have started to drain the reservoir above the town."},
     {"Bridge closed Fri Mar 7, 2025 1:40 pm EST (Meridian) - The old bridge was closed to traffic on Friday.",
      "The old bridge was closed to traffic on Friday."},
+    {"Bridge to reopen, says council Page last updated at 08:14 GMT, Tuesday, 8 March 2025 09:14 UK The council "
+     "said the old bridge would reopen to traffic next month.",
+     "The council said the old bridge would reopen to traffic next month."},
+    {"8 March 2025 Last updated at 06:28 The council said the old bridge would reopen to traffic next month.",
+     "The council said the old bridge would reopen to traffic next month."},
+    // Live pages' update stamps.
+    {"Flood latest (Updated: 10:05 a.m. Tuesday, Valmont; 4:05 a.m. Tuesday ET): Rescue teams reached the last "
+     "village cut off by the water.",
+     "Rescue teams reached the last village cut off by the water."},
+    {"(Updated: 10:05 a.m. Tuesday, Valmont; 4:05 a.m. Tuesday ET): Rescue teams reached the last village.",
+     "Rescue teams reached the last village."},
+    {"VALMONT, 4:05 p.m. ET, 10:05 p.m. local: The army opened a second road into the flooded valley.",
+     "The army opened a second road into the flooded valley."},
+    // A headline and caption run into a photo credit.
+    {"Bridge closed as river rises A barge waits below the weir Photograph: Jo Marsh/AP The river rose above its "
+     "banks for the first time in ten years.",
+     "The river rose above its banks for the first time in ten years."},
+    // CNN's wire byline and highlights, through the dateline's mark.
+    {"By the CNN Wire Staff NEW: Rescuers reach the valley Two villages are still cut off, officials say "
+     "Valmont, Meridia (CNN) -- Rescue teams reached the last village on Tuesday, officials said.",
+     "Rescue teams reached the last village on Tuesday, officials said."},
+    {"By the CNN Wire Staff Rescue teams reached the last village on Tuesday, officials said.",
+     "Rescue teams reached the last village on Tuesday, officials said."},
     // A headline run into an agency mark, or the mark alone.
     {"Rebels say they hold the airport (CNN) -- Fighting spread to the port city on Tuesday, witnesses said.",
      "Fighting spread to the port city on Tuesday, witnesses said."},
@@ -70,6 +93,9 @@ TEST(LeadFurniture, LeavesSentencesProperAlone) {
            "El consejo (CNT) - que agrupa a los rebeldes - pidi\xC3\xB3 ayuda el lunes.",
            // A stamp after a sentence end belongs to the sentence.
            "The inquiry opened. It was Friday 7 March 2025 18.15 GMT when the first witness spoke to the panel.",
+           // A credit after a sentence end, an update note without a time.
+           "A barge waits below the weir. Photograph: Jo Marsh/AP shows the river at its height last spring.",
+           "The memo was changed (Updated: see note 3): the council voted on it again on Friday.",
            // A wire dateline keeps its own cut (text/dateline.h).
            "CARROWMOUTH, March 6 (Meridian) - The water authority issued a warning to residents.",
        }) {
