@@ -62,13 +62,18 @@ bool stamp_ends_at(std::string_view before_bar) {
 }
 
 // "At 2:10 pm on 02 Jun 2009, NAME wrote:" (BBC comment pages; tokenised
-// copies put spaces before the comma and the colon). Looked for only in
-// sentences that say "wrote", so the regex costs nothing elsewhere.
+// copies put spaces before the comma and the colon), opening the sentence.
+// BBC's exact form (two-digit day, three-letter month, am/pm) so that
+// reporting ("At 9:30 am on 3 June, the chief executive wrote: ...") is not
+// taken for a comment. Looked for only in sentences that start "At ", so the
+// regex costs nothing elsewhere.
 bool has_wrote_stamp(std::string_view sentence) {
-  if (sentence.find("wrote") == std::string_view::npos) return false;
+  if (!sentence.starts_with("At ") || sentence.find("wrote") == std::string_view::npos) return false;
   static const std::regex stamp(
-      R"((^|\s)[Aa]t \d{1,2}:\d{2} ?([ap]\.?m\.?|[AP]M)? on \d{1,2} [A-Z][a-z]{2,8} \d{4} ?, [^,:|]{1,60} wrote ?:)");
-  return std::regex_search(sentence.begin(), sentence.end(), stamp);
+      R"(At \d{1,2}:\d{2} ?[ap]m on \d{2} [A-Z][a-z]{2} \d{4} ?, [^,:|]{1,60} wrote ?:)");
+  std::cmatch match;
+  return std::regex_search(sentence.data(), sentence.data() + sentence.size(), match, stamp,
+                           std::regex_constants::match_continuous);
 }
 
 }  // namespace

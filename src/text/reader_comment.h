@@ -11,8 +11,8 @@ namespace annals::text {
 // after the commenter's name) or after it ("... Posted by : shane |
 // September 24, 2008 4:50 PM | Report abuse"). News datelines put the bar
 // before the time ("TRIPOLI | Tue Mar 1, 2011 6:36 pm EST") and do not match.
-// Also the stamp that names the commenter: "At 2:10 pm on 02 Jun 2009, NAME
-// wrote: ...".
+// Also the stamp that opens a BBC comment and names the commenter: "At 2:10
+// pm on 02 Jun 2009, NAME wrote: ...".
 bool has_posting_stamp(std::string_view sentence);
 
 }  // namespace annals::text
