@@ -18,8 +18,10 @@ namespace annals {
 
 struct AnalyzedSentence {
   std::string text;                   // as shown to people (NFC, detokenized)
+  // Both from the sentence proper only (past page furniture glued before it
+  // and a wire dateline, which a timeline cuts when it shows `text`):
   std::vector<std::uint32_t> terms;   // content stems in order, as indices into AnalyzedArticle::terms
-  std::vector<TimeMention> mentions;  // byte offsets into `text`
+  std::vector<TimeMention> mentions;  // byte offsets into the whole `text`
 };
 
 struct AnalyzedArticle {

@@ -16,7 +16,7 @@ DatedSentences dated_sentences(const Corpus& corpus, const TimelineRequest& requ
     for (std::uint32_t a : articles) {
       for (std::uint32_t s = corpus.first_sentence(a); s < corpus.first_sentence(a) + corpus.sentence_count(a); ++s) {
         const Sentence& sentence = corpus.sentences()[s];
-        if (!matches_keywords(sentence.text, request.keywords)) continue;
+        if (!matches_keywords(sentence.proper, request.keywords)) continue;
         out.sentences.push_back(s);
         out.dates.push_back(referenced_date(sentence, day));
         out.published.push_back(day);

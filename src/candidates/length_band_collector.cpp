@@ -12,7 +12,7 @@ std::vector<std::uint32_t> LengthBandCollector::collect(Date day, const TfidfMod
   std::vector<std::uint32_t> candidates = inner_->collect(day, model);
   std::vector<std::uint32_t> kept;
   for (std::uint32_t s : candidates)
-    if (band_.contains(word_count(corpus_.sentences()[s].text))) kept.push_back(s);
+    if (band_.contains(word_count(corpus_.sentences()[s].proper))) kept.push_back(s);
   return any_matches_keywords(corpus_, kept, keywords_) ? kept : candidates;
 }
 

@@ -8,6 +8,7 @@
 #include "common/parallel.h"
 #include "corpus/boilerplate.h"
 #include "corpus/stories.h"
+#include "text/sentence_proper.h"
 #include "text/term_dictionary.h"
 
 namespace annals {
@@ -92,6 +93,7 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
       const AnalyzedSentence& source = record.sentences[p];
       Sentence& sentence = sentences_.emplace_back();
       sentence.text = source.text;
+      sentence.proper = sentence.text.substr(text::find_sentence_proper(sentence.text).begin);
       sentence.article = a;
       sentence.position = p;
       sentence.terms.reserve(source.terms.size());

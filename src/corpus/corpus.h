@@ -21,6 +21,10 @@ using TermId = std::uint32_t;
 
 struct Sentence {
   std::string_view text;                  // as shown to people; owned by the article's record
+  // What the sentence says: `text` past glued furniture and a wire dateline
+  // (text/sentence_proper.h), which a timeline cuts when it shows it. Its
+  // terms come from it; keyword and length rules read it.
+  std::string_view proper;
   std::uint32_t article = 0;              // index in the corpus (Corpus::article)
   std::uint32_t position = 0;             // index of the sentence within its article
   std::vector<TermId> terms;              // content stems in order, stopwords removed

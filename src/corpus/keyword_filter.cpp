@@ -18,7 +18,7 @@ bool matches_keywords(std::string_view sentence, const std::vector<std::string>&
 bool any_matches_keywords(const Corpus& corpus, std::span<const std::uint32_t> sentences,
                           const std::vector<std::string>& keywords) {
   return std::any_of(sentences.begin(), sentences.end(), [&](std::uint32_t s) {
-    return matches_keywords(corpus.sentences()[s].text, keywords);
+    return matches_keywords(corpus.sentences()[s].proper, keywords);
   });
 }
 

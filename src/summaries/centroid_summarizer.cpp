@@ -29,7 +29,7 @@ std::vector<std::uint32_t> summarize_by_centroid(const Corpus& corpus, const Tfi
     if (picked.size() >= options.sentences) break;
     if (vectors[i].empty()) continue;  // no content words: nothing to summarise with
     const Sentence& sentence = corpus.sentences()[candidates[i]];
-    if (!matches_keywords(sentence.text, keywords)) continue;
+    if (!matches_keywords(sentence.proper, keywords)) continue;
     if (options.guard && !options.guard->admits(candidates[i])) continue;
     bool redundant = std::any_of(picked_at.begin(), picked_at.end(), [&](std::size_t j) {
       return dot(vectors[i], vectors[j]) > options.max_redundancy;

@@ -12,7 +12,7 @@
 namespace annals::tls {
 
 bool eligible(const Corpus& corpus, std::uint32_t sentence, const SummaryRequest& request) {
-  if (request.keywords && !matches_keywords(corpus.sentences()[sentence].text, *request.keywords)) return false;
+  if (request.keywords && !matches_keywords(corpus.sentences()[sentence].proper, *request.keywords)) return false;
   return !request.guard || request.guard->admits(sentence);
 }
 

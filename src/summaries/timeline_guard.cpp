@@ -15,7 +15,7 @@ std::vector<std::uint32_t> TimelineGuard::words_of(std::uint32_t sentence) const
 
 bool TimelineGuard::fits_length(std::uint32_t sentence) const {
   if (rules_.max_words == 0 && rules_.min_words == 0) return true;
-  const std::size_t words = text::word_count(corpus_.sentences()[sentence].text);
+  const std::size_t words = text::word_count(corpus_.sentences()[sentence].proper);
   return words >= rules_.min_words && (rules_.max_words == 0 || words <= rules_.max_words);
 }
 

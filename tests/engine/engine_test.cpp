@@ -128,6 +128,30 @@ TEST(EngineTest, SameTimelinesWhateverTheThreadCount) {
   }
 }
 
+// A keyword in the furniture a timeline cuts does not make the sentence
+// proper match: every shown sentence holds a keyword, for every method.
+TEST(EngineRenderTest, KeywordsMustBeInWhatIsShown) {
+  Engine engine;
+  engine.add({make_article("g/1", "2025-03-10",
+                           "Oil spill inquiry widens as engineers are questioned Monday 10 March 2025 18.15 GMT "
+                           "Engineers found seepage at the Hollin dam after the heavy rain of the weekend.",
+                           "Gazette"),
+              make_article("c/1", "2025-03-10", "The oil slick reached the harbour of Carrowmouth on Monday morning.",
+                           "Courier")});
+  TimelineRequest request;
+  request.dates = 2;
+  request.sentences = 2;
+  request.keywords = fold_keywords({"oil"});
+  for (const std::string& method : {"baseline", "chieu2004", "annals", "datewise"}) {
+    MethodSpec spec;
+    spec.name = method;
+    const Timeline timeline = engine.timeline(request, spec);
+    for (const TimelineEntry& entry : timeline.entries)
+      for (const TimelineSentence& sentence : entry.sentences)
+        EXPECT_NE(sentence.text.find("oil"), std::string::npos) << method << ": " << sentence.text;
+  }
+}
+
 }  // namespace
 }  // namespace annals
 
