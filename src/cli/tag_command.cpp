@@ -21,24 +21,37 @@ struct TagOptions {
 };
 
 // Offsets for people and for JSON consumers in other languages: Unicode code
-// points, not the bytes the tagger works in.
-std::size_t code_points(std::string_view text, std::size_t bytes) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < bytes && i < text.size(); ++i)
-    n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  return n;
-}
+// points, not the bytes the tagger works in. Mentions come in text order, so
+// each count goes on from the last one (a sentence with many mentions would
+// otherwise be counted again from its start for each).
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view text) : text_(text) {}
+
+  std::size_t at(std::size_t bytes) {
+    if (bytes < bytes_) bytes_ = count_ = 0;
+    for (; bytes_ < bytes && bytes_ < text_.size(); ++bytes_)
+      count_ += (static_cast<unsigned char>(text_[bytes_]) & 0xC0) != 0x80;
+    return count_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t bytes_ = 0, count_ = 0;
+};
 
 void write_jsonl(std::ostream& out, const Engine& engine) {
   for (std::size_t a = 0; a < engine.size(); ++a) {
     const AnalyzedArticle& record = engine.article(a);
     for (std::size_t position = 0; position < record.sentences.size(); ++position) {
       const AnalyzedSentence& s = record.sentences[position];
+      CodePoints code_points(s.text);
       for (const TimeMention& m : s.mentions) {
+        const std::size_t start = code_points.at(m.begin), end = code_points.at(m.end);
         nlohmann::ordered_json line = {{"article", record.article.id},
                              {"sentence", position},
-                             {"start", code_points(s.text, m.begin)},
-                             {"end", code_points(s.text, m.end)},
+                             {"start", start},
+                             {"end", end},
                              {"text", s.text.substr(m.begin, m.end - m.begin)},
                              {"value", m.value},
                              {"granularity", granularity_name(m.granularity)}};
