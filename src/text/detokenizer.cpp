@@ -59,6 +59,18 @@ Glue glue_of(std::string_view token) {
   return Glue::kNone;
 }
 
+// PTB escapes "/" and "*" with a backslash ("Herbert\/AP", "\* April 28");
+// people read them plain. In place: the text only shrinks.
+void unescape_slashes_and_stars(std::string& text) {
+  if (text.find('\\') == std::string::npos) return;
+  std::size_t write = 0;
+  for (std::size_t read = 0; read < text.size(); ++read) {
+    if (text[read] == '\\' && read + 1 < text.size() && (text[read + 1] == '/' || text[read + 1] == '*')) ++read;
+    text[write++] = text[read];
+  }
+  text.resize(write);
+}
+
 }  // namespace
 
 std::string detokenize(std::string_view tokenized) {
@@ -98,6 +110,7 @@ std::string detokenize(std::string_view tokenized) {
   }
   write = std::copy(tokenized.begin() + verbatim_from, tokenized.begin() + previous_end, write);
   out.resize(std::size_t(write - out.data()));
+  unescape_slashes_and_stars(out);
   return out;
 }
 

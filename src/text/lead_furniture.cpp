@@ -187,6 +187,13 @@ std::size_t glued_agency_mark(std::string_view s) {
   return opens_sentence(s, at) ? at : 0;
 }
 
+// A list bullet opening a factbox line ("* April 28 - The Coast Guard ...").
+std::size_t bullet(std::string_view s) {
+  for (std::string_view mark : {"* ", "\u2022 "})
+    if (s.starts_with(mark)) return skip_spaces(s, mark.size());
+  return 0;
+}
+
 // A headline (and caption) run into a photo credit: everything through it.
 std::size_t glued_credit(std::string_view s) {
   for (std::string_view label : {"Photograph: ", "Photograph : "}) {
@@ -218,6 +225,7 @@ std::size_t furniture_prefix_length(std::string_view sentence) {
     const std::string_view rest = sentence.substr(cut);
     std::size_t more = parenthesised_credit(rest);
     if (more == 0) more = labelled_credit(rest);
+    if (more == 0) more = bullet(rest);
     if (more == 0) more = cnn_wire_byline(rest);
     if (more == 0) more = glued_credit(rest);
     if (more == 0) more = glued_stamp(rest);

@@ -15,6 +15,12 @@ TEST(DetokenizerTest, TurnsPtbQuotesIntoStraightQuotes) {
   EXPECT_EQ(detokenize("Death was ` not suspicious ' today"), "Death was 'not suspicious' today");
 }
 
+TEST(DetokenizerTest, UnescapesPtbSlashesAndStars) {
+  EXPECT_EQ(detokenize("Photograph : Jo Marsh\\/AP , and\\/or"), "Photograph: Jo Marsh/AP, and/or");
+  EXPECT_EQ(detokenize("\\* March 6 - the dam gives way"), "* March 6 - the dam gives way");
+  EXPECT_EQ(detokenize("a \\ b \\n"), "a \\ b \\n");  // other backslashes stay
+}
+
 TEST(DetokenizerTest, AttachesPunctuationAndBrackets) {
   EXPECT_EQ(detokenize("the spill ( the worst ever ) cost $ 20 billion , or 5 % ; really ?"),
             "the spill (the worst ever) cost $20 billion, or 5%; really?");

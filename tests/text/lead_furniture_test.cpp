@@ -53,6 +53,9 @@ const FurnitureCase kCut[] = {
     {"Bridge closed as river rises A barge waits below the weir Photograph: Jo Marsh/AP The river rose above its "
      "banks for the first time in ten years.",
      "The river rose above its banks for the first time in ten years."},
+    // A factbox bullet.
+    {"* March 6 - The Hollin dam gives way after two days of seepage.",
+     "March 6 - The Hollin dam gives way after two days of seepage."},
     // CNN's wire byline and highlights, through the dateline's mark.
     {"By the CNN Wire Staff NEW: Rescuers reach the valley Two villages are still cut off, officials say "
      "Valmont, Meridia (CNN) -- Rescue teams reached the last village on Tuesday, officials said.",
