@@ -16,6 +16,14 @@
 
 namespace annals {
 
+// The analysis' version: raised whenever the same article would be analysed
+// into different sentences, terms or mentions. A store keeps it in each
+// record's content hash, so the next ingest of an article stored by another
+// version analyses it again (reported as updated) instead of keeping the old
+// analysis as unchanged. 2: terms and dates from the sentence proper, BBC
+// comment stamps, quotations kept whole, PTB escapes (2026-12-02).
+inline constexpr int kAnalysisVersion = 2;
+
 struct AnalyzedSentence {
   std::string text;                   // as shown to people (NFC, detokenized)
   // Both from the sentence proper only (past page furniture glued before it

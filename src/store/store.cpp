@@ -21,21 +21,6 @@ using store::Statement;
 
 namespace {
 
-// FNV-1a over length-prefixed fields: stable across builds and platforms,
-// unlike std::hash. Where the article was read from is not content.
-std::int64_t content_hash(const Article& a, const std::string& tag) {
-  std::uint64_t h = 1469598103934665603ull;
-  auto mix = [&](std::string_view s) {
-    std::string field = std::to_string(s.size()) + ":" + std::string(s);
-    for (unsigned char c : field) h = (h ^ c) * 1099511628211ull;
-  };
-  for (const std::string* s : {&a.id, &a.title, &a.text, &a.outlet, &a.url, &a.language, &tag}) mix(*s);
-  mix(std::to_string(a.published.days()));
-  mix(a.time ? "t" + *a.time : "-");
-  mix(a.sentence_per_line ? "1" : "0");
-  return static_cast<std::int64_t>(h);
-}
-
 int open_flags(Store::Mode mode) {
   return mode == Store::Mode::kReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 }
@@ -54,6 +39,22 @@ bool read_as_immutable(const std::string& path, Store::Mode mode) {
 }
 
 }  // namespace
+
+// FNV-1a over length-prefixed fields: stable across builds and platforms,
+// unlike std::hash. Where the article was read from is not content.
+std::int64_t store::content_hash(const Article& a, const std::string& tag, int analysis_version) {
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&](std::string_view s) {
+    std::string field = std::to_string(s.size()) + ":" + std::string(s);
+    for (unsigned char c : field) h = (h ^ c) * 1099511628211ull;
+  };
+  for (const std::string* s : {&a.id, &a.title, &a.text, &a.outlet, &a.url, &a.language, &tag}) mix(*s);
+  mix(std::to_string(a.published.days()));
+  mix(a.time ? "t" + *a.time : "-");
+  mix(a.sentence_per_line ? "1" : "0");
+  mix("analysis " + std::to_string(analysis_version));
+  return static_cast<std::int64_t>(h);
+}
 
 Store::Impl::Impl(const std::string& path, Mode m) : db(path, open_flags(m), read_as_immutable(path, m)), mode(m) {}
 
@@ -126,7 +127,7 @@ std::vector<EncodedRecord> encode_all(const std::vector<const AnalyzedArticle*>&
   std::vector<EncodedRecord> encoded(end - begin);
   parallel_for(encoded.size(), thread_count(0, encoded.size() / 64), [&](std::size_t i, unsigned) {
     const AnalyzedArticle& record = *records[begin + i];
-    encoded[i] = {content_hash(record.article, tag), store::encode(record), store::record_words(record)};
+    encoded[i] = {store::content_hash(record.article, tag), store::encode(record), store::record_words(record)};
   });
   return encoded;
 }

@@ -13,6 +13,14 @@
 
 namespace annals {
 
+namespace store {
+
+// FNV-1a over the article's content, the analysis tag and the analysis
+// version: what tells an unchanged re-ingest from an update.
+std::int64_t content_hash(const Article& article, const std::string& tag, int analysis_version = kAnalysisVersion);
+
+}  // namespace store
+
 using store::Database;
 using store::Statement;
 

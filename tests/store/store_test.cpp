@@ -5,6 +5,7 @@
 
 #include "annals/method.h"
 #include "corpus/keyword_filter.h"
+#include "store/store_impl.h"
 #include "store_support.h"
 #include "support/temp_dir.h"
 #include "support/articles.h"
@@ -115,6 +116,28 @@ TEST(StoreTest, PutCountsAddedUpdatedAndUnchanged) {
   ASSERT_EQ(all.size(), 12u);
   EXPECT_EQ(all[4].article.id, changed.article.id);  // an update keeps its place in the order
   EXPECT_EQ(store.info().articles, 12u);
+}
+
+// A record stored by an older analysis is analysed again on its next
+// ingest, not kept as unchanged.
+TEST(StoreTest, ARecordOfAnOlderAnalysisIsAnUpdate) {
+  testing::TempDir dir;
+  std::string path = (dir.path() / "s.db").string();
+  const AnalyzedArticle& record = *demo_records()[0];
+  {
+    Store store = Store::open(path, Store::Mode::kReadWrite);
+    ASSERT_EQ(store.put({&record}).added, 1u);
+  }
+  EXPECT_NE(store::content_hash(record.article, "", kAnalysisVersion - 1), store::content_hash(record.article, ""));
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  const std::string older = "UPDATE articles SET hash = " +
+                            std::to_string(store::content_hash(record.article, "", kAnalysisVersion - 1));
+  ASSERT_EQ(sqlite3_exec(db, older.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  Store store = Store::open(path, Store::Mode::kReadWrite);
+  EXPECT_EQ(store.put({&record}).updated, 1u);
+  EXPECT_EQ(store.put({&record}).unchanged, 1u);
 }
 
 TEST(StoreTest, IngestingInTwoStepsEqualsIngestingAtOnce) {
