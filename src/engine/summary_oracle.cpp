@@ -17,10 +17,10 @@ void apply_summary_oracle(tls::Selection& selection, const Corpus& corpus, const
     std::vector<std::uint32_t> pool;
     std::vector<std::string> texts;
     for (std::uint32_t s : pools.pool(entry.date)) {
-      const std::string_view text = corpus.sentences()[s].text;
-      if (!tls::matches_keywords(text, request.keywords)) continue;
+      const Sentence& sentence = corpus.sentences()[s];
+      if (!tls::matches_keywords(sentence.proper, request.keywords)) continue;
       pool.push_back(s);
-      texts.emplace_back(shown_text(text));
+      texts.emplace_back(shown_text(sentence.text));
     }
     std::vector<std::uint32_t> chosen;
     for (std::size_t i : oracle(entry.date, texts))

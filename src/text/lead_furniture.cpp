@@ -10,7 +10,8 @@ namespace {
 
 // What is left must still read as a sentence.
 constexpr std::size_t kMinWordsLeft = 6;
-// Glued furniture opens the page: its stamp or mark ends within this many bytes.
+// Glued furniture opens the page: its stamp or mark ends within this many
+// bytes (CNN's byline and highlights: kMaxHighlightBytes).
 constexpr std::size_t kMaxFurnitureBytes = 320;
 
 // Photo agencies and picture desks that end a credit.
@@ -141,7 +142,8 @@ bool may_have_page_stamp(std::string_view head) {
   for (std::size_t i = 1; !clock && i + 2 < head.size(); ++i)
     clock = (head[i] == '.' || head[i] == ':') && digit(i - 1) && digit(i + 1) && digit(i + 2);
   if (!clock) return false;
-  for (std::string_view token : {"GMT", "BST", "UTC", "DT", "ST", "CET", " ET", "pdated", "AM", "PM", "am", "pm"})
+  // Lower-case am/pm stamps also carry a zone, so "am" (in "team") is not looked for.
+  for (std::string_view token : {"GMT", "BST", "UTC", "DT", "ST", "CET", " ET", "pdated", "AM", "PM"})
     if (head.find(token) != std::string_view::npos) return true;
   return false;
 }
@@ -199,7 +201,9 @@ std::size_t glued_credit(std::string_view s) {
   for (std::string_view label : {"Photograph: ", "Photograph : "}) {
     const std::size_t at = s.substr(0, kMaxFurnitureBytes).find(label);
     if (at == std::string_view::npos || at == 0 || !reads_as_headline(s.substr(0, at))) continue;
-    if (const std::size_t credit = labelled_credit(s.substr(at))) return at + credit;
+    // What follows must open a sentence: "... won Photograph: Jo Marsh/AP, said she" is prose.
+    if (const std::size_t credit = labelled_credit(s.substr(at)); credit && opens_sentence(s, at + credit))
+      return at + credit;
   }
   return 0;
 }
@@ -212,7 +216,9 @@ std::size_t cnn_wire_byline(std::string_view s) {
   constexpr std::size_t kMaxHighlightBytes = 1200;
   if (!s.starts_with(kByline)) return 0;
   const std::size_t mark = s.substr(0, kMaxHighlightBytes).find("(CNN) -- ");
-  return mark == std::string_view::npos ? kByline.size() : skip_spaces(s, mark + 9);
+  if (mark == std::string_view::npos) return kByline.size();
+  const std::size_t after = skip_spaces(s, mark + 9);
+  return opens_sentence(s, after) ? after : kByline.size();
 }
 
 }  // namespace

@@ -99,11 +99,23 @@ TEST(LeadFurniture, LeavesSentencesProperAlone) {
            // A credit after a sentence end, an update note without a time.
            "A barge waits below the weir. Photograph: Jo Marsh/AP shows the river at its height last spring.",
            "The memo was changed (Updated: see note 3): the council voted on it again on Friday.",
+           // A credit inside prose, and a CNN mark that does not open a sentence.
+           "Ms Lane, whose picture won Photograph: Jo Marsh/AP, said she was delighted by the prize.",
+           "The first picture in Photograph: Jo Marsh/AP shows the river at its height last spring.",
            // A wire dateline keeps its own cut (text/dateline.h).
            "CARROWMOUTH, March 6 (Meridian) - The water authority issued a warning to residents.",
        }) {
     EXPECT_EQ(furniture_prefix_length(sentence), 0u) << sentence;
   }
+}
+
+TEST(LeadFurniture, CnnBylineAloneWhenItsMarkIsInsideProse) {
+  const std::string_view sentence =
+      "By the CNN Wire Staff The governor said rescuers had reached the valley, and the mayor told reporters "
+      "(CNN) -- that is what he heard on the radio.";
+  EXPECT_EQ(sentence.substr(furniture_prefix_length(sentence)),
+            "The governor said rescuers had reached the valley, and the mayor told reporters (CNN) -- that is what "
+            "he heard on the radio.");
 }
 
 TEST(LeadFurniture, KeepsFurnitureWhenTooLittleWouldBeLeft) {
