@@ -142,11 +142,7 @@ std::size_t glued_place_start(std::string_view sentence, std::size_t open) {
 
 // A page's time stamp: "| Mon May 24, 2010 7:32 pm EDT" has a bar or a clock time.
 bool has_stamp(std::string_view text) {
-  if (text.find('|') != std::string_view::npos) return true;
-  for (std::size_t i = 1; i + 2 < text.size(); ++i)
-    if ((text[i] == ':' || text[i] == '.') && is_digit(text[i - 1]) && is_digit(text[i + 1]) && is_digit(text[i + 2]))
-      return true;
-  return false;
+  return text.find('|') != std::string_view::npos || has_clock_time(text);
 }
 
 // A dateline after a glued headline and time stamp, as Timeline17's Reuters
@@ -166,6 +162,13 @@ std::optional<DatelineSpan> glued_dateline(std::string_view sentence) {
 }
 
 }  // namespace
+
+bool has_clock_time(std::string_view text) {
+  for (std::size_t i = 1; i + 2 < text.size(); ++i)
+    if ((text[i] == ':' || text[i] == '.') && is_digit(text[i - 1]) && is_digit(text[i + 1]) && is_digit(text[i + 2]))
+      return true;
+  return false;
+}
 
 std::optional<DatelineSpan> find_dateline(std::string_view sentence) {
   if (auto leading = leading_dateline(sentence)) return leading;

@@ -25,4 +25,8 @@ struct DatelineSpan {
 // Reuters pages): then `length` covers those too.
 std::optional<DatelineSpan> find_dateline(std::string_view sentence);
 
+// Whether `text` holds a clock time, a digit, "." or ":" and two digits
+// ("08.06", "1:40"): what every page stamp has (also text/lead_furniture.cpp).
+bool has_clock_time(std::string_view text);
+
 }  // namespace annals::text

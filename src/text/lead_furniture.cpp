@@ -4,6 +4,8 @@
 #include <regex>
 #include <string>
 
+#include "text/dateline.h"
+
 namespace annals::text {
 
 namespace {
@@ -137,11 +139,7 @@ bool reads_as_headline(std::string_view head) { return head.find_first_of(".!?")
 // or AM/PM. Looking for them first spares the regex, which is slow, on
 // nearly every sentence.
 bool may_have_page_stamp(std::string_view head) {
-  auto digit = [&](std::size_t i) { return i < head.size() && head[i] >= '0' && head[i] <= '9'; };
-  bool clock = false;
-  for (std::size_t i = 1; !clock && i + 2 < head.size(); ++i)
-    clock = (head[i] == '.' || head[i] == ':') && digit(i - 1) && digit(i + 1) && digit(i + 2);
-  if (!clock) return false;
+  if (!has_clock_time(head)) return false;
   // Lower-case am/pm stamps also carry a zone, so "am" (in "team") is not looked for.
   for (std::string_view token : {"GMT", "BST", "UTC", "DT", "ST", "CET", " ET", "pdated", "AM", "PM"})
     if (head.find(token) != std::string_view::npos) return true;
