@@ -21,8 +21,9 @@ namespace annals {
 // record's content hash, so the next ingest of an article stored by another
 // version analyses it again (reported as updated) instead of keeping the old
 // analysis as unchanged. 2: terms and dates from the sentence proper, BBC
-// comment stamps, quotations kept whole, PTB escapes (2026-12-02).
-inline constexpr int kAnalysisVersion = 2;
+// comment stamps, quotations kept whole, PTB escapes (2026-12-02). 3: a
+// headline glued to the lead is cut and becomes the title (2026-12-03).
+inline constexpr int kAnalysisVersion = 3;
 
 struct AnalyzedSentence {
   std::string text;                   // as shown to people (NFC, detokenized)

@@ -18,7 +18,7 @@ namespace annals::tls {
 using text::word_count;
 
 struct WordBand {
-  std::size_t min_words = 15;
+  std::size_t min_words = 8;
   std::size_t max_words = 40;
   bool contains(std::size_t words) const { return words >= min_words && words <= max_words; }
 };

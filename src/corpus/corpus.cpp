@@ -93,7 +93,8 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
       const AnalyzedSentence& source = record.sentences[p];
       Sentence& sentence = sentences_.emplace_back();
       sentence.text = source.text;
-      sentence.proper = sentence.text.substr(text::find_sentence_proper(sentence.text).begin);
+      sentence.proper =
+          sentence.text.substr(text::find_sentence_proper(sentence.text, {record.article.language, p == 0}).begin);
       sentence.article = a;
       sentence.position = p;
       sentence.terms.reserve(source.terms.size());

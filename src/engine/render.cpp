@@ -26,15 +26,20 @@ std::vector<SourceReference> also_reported_by(const Corpus& corpus, std::uint32_
   return others;
 }
 
-// The sentence as shown, with its provenance.
+// The wire dateline cut from the sentence, as metadata.
+std::optional<Dateline> dateline_of(const Sentence& sentence, const Article& article) {
+  const auto cut = text::find_sentence_proper(sentence.text, {article.language, sentence.position == 0}).dateline;
+  if (!cut) return std::nullopt;
+  return Dateline{std::string(cut->place), std::string(cut->agency)};
+}
+
+// The sentence as shown (Sentence::proper), with its provenance.
 TimelineSentence sentence_of(const Corpus& corpus, std::uint32_t s) {
   const Sentence& sentence = corpus.sentences()[s];
   const Article& article = corpus.article(sentence.article);
-  std::optional<Dateline> dateline;
-  std::string_view text = shown_text(sentence.text, &dateline);
-  return {std::string(text),   article.id,       article.outlet,   article.url,
+  return {std::string(sentence.proper), article.id,       article.outlet,   article.url,
           article.title,       published_of(article), sentence.position, article.language,
-          also_reported_by(corpus, sentence.article), std::move(dateline)};
+          also_reported_by(corpus, sentence.article), dateline_of(sentence, article)};
 }
 
 // A title is the headline of its article's own day, so it heads a date only
@@ -54,7 +59,7 @@ std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
     std::string title = clean_title(article.title, article.outlet);
     if (!title.empty()) return title;
   }
-  return compressed_lead(shown_text(corpus.sentences()[summary.sentences.front()].text));
+  return compressed_lead(corpus.sentences()[summary.sentences.front()].proper);
 }
 
 // The timeline's entries (by first day, with their granularity) each
@@ -95,13 +100,6 @@ void add_sources(const Corpus& corpus, Timeline& timeline) {
 }
 
 }  // namespace
-
-std::string_view shown_text(std::string_view text, std::optional<Dateline>* dateline) {
-  const text::SentenceProper proper = text::find_sentence_proper(text);
-  if (dateline && proper.dateline)
-    *dateline = Dateline{std::string(proper.dateline->place), std::string(proper.dateline->agency)};
-  return text.substr(proper.begin);
-}
 
 Timeline render(const tls::Selection& selection, const Corpus& corpus) {
   Timeline timeline;

@@ -4,7 +4,6 @@
 
 #include "candidates/wide_pool_collector.h"
 #include "corpus/keyword_filter.h"
-#include "engine/render.h"
 
 namespace annals {
 
@@ -20,7 +19,7 @@ void apply_summary_oracle(tls::Selection& selection, const Corpus& corpus, const
       const Sentence& sentence = corpus.sentences()[s];
       if (!tls::matches_keywords(sentence.proper, request.keywords)) continue;
       pool.push_back(s);
-      texts.emplace_back(shown_text(sentence.text));
+      texts.emplace_back(sentence.proper);
     }
     std::vector<std::uint32_t> chosen;
     for (std::size_t i : oracle(entry.date, texts))

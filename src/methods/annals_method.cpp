@@ -48,10 +48,10 @@ MethodDefinition annals_method() {
   d.name = "annals";
   d.description =
       "work in progress (issue 11): DATEWISE with 11 learned date features, PM-MEAN with a wide fallback, "
-      "15-40-word candidates, CENTROID-OPT";
+      "8-40-word candidates, CENTROID-OPT";
   d.parameters.path("model", "date model from `annals train --method annals` (JSON); default: the one shipped, "
                              "trained on t17-dev")
-      .integer("min_words", 15, 0, 1000, "candidates shorter than this many words are dropped (unless none is left "
+      .integer("min_words", 8, 0, 1000, "candidates shorter than this many words are dropped (unless none is left "
                                          "with a keyword)")
       .integer("max_words", 40, 1, 1000, "candidates longer than this many words are dropped (unless none is left "
                                          "with a keyword)");

@@ -274,6 +274,15 @@ TEST(EngineStoriesTest, AnArticleWithoutOutletIsNamedByItsUrlHost) {
 
 // What is shown of a sentence: a wire dateline becomes metadata even where it
 // also reads as a headline run into an agency mark, and glued furniture goes.
+Timeline baseline_timeline(Engine& engine, std::size_t dates, std::size_t sentences) {
+  TimelineRequest request;
+  request.dates = dates;
+  request.sentences = sentences;
+  MethodSpec baseline;
+  baseline.name = "baseline";
+  return engine.timeline(request, baseline);
+}
+
 TEST(EngineRenderTest, DatelinesStayMetadataAndGluedFurnitureIsCut) {
   Engine engine;
   engine.add({make_article("w/1", "2025-03-03",
@@ -283,12 +292,7 @@ TEST(EngineRenderTest, DatelinesStayMetadataAndGluedFurnitureIsCut) {
                            "Dam inquiry widens Engineers to be questioned Monday 10 March 2025 18.15 GMT The inquiry "
                            "will question three engineers about the sensor records next week.",
                            "Gazette")});
-  TimelineRequest request;
-  request.dates = 3;
-  request.sentences = 1;
-  MethodSpec baseline;
-  baseline.name = "baseline";
-  const Timeline timeline = engine.timeline(request, baseline);
+  const Timeline timeline = baseline_timeline(engine, 3, 1);
   std::map<std::string, TimelineSentence> by_article;
   for (const TimelineEntry& entry : timeline.entries)
     for (const TimelineSentence& s : entry.sentences) by_article.emplace(s.article, s);
@@ -301,6 +305,23 @@ TEST(EngineRenderTest, DatelinesStayMetadataAndGluedFurnitureIsCut) {
   const TimelineSentence& page = by_article.at("g/1");
   EXPECT_EQ(page.text, "The inquiry will question three engineers about the sensor records next week.");
   EXPECT_FALSE(page.dateline.has_value());
+}
+
+TEST(EngineRenderTest, AHeadlineGluedToTheLeadIsCutAndBecomesTheTitle) {
+  const std::string text =
+      "Dam inquiry to question engineers The inquiry will question three engineers about the sensor records on "
+      "March 10, 2025.";
+  Engine engine;
+  engine.add({make_article("g/1", "2025-03-10", text, "Gazette"),
+              make_article("g/2", "2025-03-10", text, "Herald", "https://herald.example/2", "Engineers face inquiry")});
+  EXPECT_EQ(engine.article(0).article.title, "Dam inquiry to question engineers");
+  EXPECT_EQ(engine.article(1).article.title, "Engineers face inquiry");  // a given title is kept
+  EXPECT_EQ(engine.article(0).sentences.at(0).text, text);              // the text itself is kept whole
+  const Timeline timeline = baseline_timeline(engine, 1, 2);
+  ASSERT_EQ(timeline.entries.size(), 1u);
+  ASSERT_FALSE(timeline.entries[0].sentences.empty());
+  for (const TimelineSentence& s : timeline.entries[0].sentences)
+    EXPECT_EQ(s.text, "The inquiry will question three engineers about the sensor records on March 10, 2025.");
 }
 
 }  // namespace

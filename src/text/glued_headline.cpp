@@ -1,0 +1,169 @@
+#include "text/glued_headline.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "text/dateline.h"
+
+namespace annals::text {
+
+namespace {
+
+// A headline and its caption fit in this many words; a joint further on would
+// be inside the lead.
+constexpr std::size_t kMaxHeadlineWords = 45;
+constexpr std::size_t kMinHeadlineWords = 3;
+constexpr std::size_t kMinLeadWords = 6;
+// A headline this long has a caption run into it: no title.
+constexpr std::size_t kMaxTitleWords = 16;
+// A title-cased headline goes on after a capitalised "In" or "A" ("A
+// Government Hand In the Economy Is as Old as the Republic"): of the words
+// after a joint, fewer than this many of the next kTitleCaseWindow may be
+// capitalised.
+constexpr std::size_t kTitleCaseWindow = 6;
+constexpr std::size_t kTitleCaseCapitals = 3;
+
+// Words that open news sentences and are written in lower case inside one:
+// articles, prepositions, subject pronouns. Written for annals; "It" is left
+// out ("This Is It"), as are "I" and the words that are capitalised inside
+// names more often than they open a lead.
+constexpr std::array<std::string_view, 21> kEnglishOpeners = {
+    "the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "while",
+    "he", "she", "they", "we", "this", "these", "but", "with", "during", "since"};
+constexpr std::array<std::string_view, 18> kSpanishOpeners = {
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "en", "tras", "durante", "desde", "según", "al",
+    "este", "esta", "estos", "estas"};
+constexpr std::array<std::string_view, 18> kFrenchOpeners = {
+    "le", "la", "les", "un", "une", "des", "en", "dans", "après", "depuis", "selon", "au", "aux",
+    "il", "elle", "ils", "cette", "ces"};
+constexpr std::array<std::string_view, 16> kItalianOpeners = {
+    "il", "lo", "la", "gli", "le", "un", "una", "uno", "in", "dopo", "durante", "secondo", "nel", "nella",
+    "questo", "questa"};
+
+// "Type A influenza", "influenza A virus", "Plan A": a capital letter that
+// labels the noun before it.
+constexpr std::array<std::string_view, 10> kLetterLabelled = {
+    "type", "influenza", "flu", "plan", "class", "grade", "group", "vitamin", "hepatitis", "category"};
+
+struct Word {
+  std::size_t begin, end;
+};
+
+std::vector<Word> words_of(std::string_view s) {
+  std::vector<Word> words;
+  for (std::size_t at = 0; at < s.size();) {
+    const std::size_t begin = s.find_first_not_of(' ', at);
+    if (begin == std::string_view::npos) break;
+    std::size_t end = s.find(' ', begin);
+    if (end == std::string_view::npos) end = s.size();
+    words.push_back({begin, end});
+    at = end;
+  }
+  return words;
+}
+
+template <std::size_t N>
+bool listed(const std::array<std::string_view, N>& list, std::string_view lower) {
+  for (std::string_view w : list)
+    if (w == lower) return true;
+  return false;
+}
+
+bool is_determiner(std::string_view lower) {
+  for (std::string_view article : {"the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "une", "il", "lo", "gli", "uno"})
+    if (lower == article) return true;
+  return false;
+}
+
+bool is_opener(std::string_view lower, std::string_view language) {
+  if (language == "en") return listed(kEnglishOpeners, lower);
+  if (language == "es") return listed(kSpanishOpeners, lower);
+  if (language == "fr") return listed(kFrenchOpeners, lower);
+  if (language == "it") return listed(kItalianOpeners, lower);
+  return false;
+}
+
+// `word` with its first letter lowered, when that letter is an ASCII
+// capital and the rest is as the word lists write it; else "".
+std::string lowered_capitalised(std::string_view word) {
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return {};
+  std::string lower(word);
+  lower[0] = char(lower[0] - 'A' + 'a');
+  return lower;
+}
+
+UChar32 first_code_point(std::string_view word) {
+  UChar32 c = 0;
+  std::int32_t at = 0;
+  U8_NEXT(word.data(), at, std::int32_t(word.size()), c);
+  return c;
+}
+
+// A headline's last word ends in a letter or a digit, maybe before closing
+// quotation marks or a bracket ("cases'", "(AP)"); after ':' or a full stop a
+// capital is ordinary, and 'Dudley:"' opens a quotation.
+bool ends_like_a_headline(std::string_view word) {
+  std::int32_t end = std::int32_t(word.size());
+  while (end > 0) {
+    UChar32 c = 0;
+    U8_PREV(word.data(), 0, end, c);
+    if (u_isalnum(c)) return true;
+    const bool closing = c == ')' || u_charType(c) == U_FINAL_PUNCTUATION || c == '"' || c == '\'';
+    if (!closing) return false;
+  }
+  return false;
+}
+
+bool is_joint(std::string_view sentence, const std::vector<Word>& words, std::size_t i, std::string_view language) {
+  auto text = [&](std::size_t k) { return sentence.substr(words[k].begin, words[k].end - words[k].begin); };
+  const std::string opener = lowered_capitalised(text(i));
+  if (opener.empty() || !is_opener(opener, language)) return false;
+  const std::string_view before = text(i - 1);
+  if (!ends_like_a_headline(before)) return false;
+  // "In The Air", "With The Stars": a title-cased phrase, not a joint.
+  if (const std::string previous = lowered_capitalised(before); !previous.empty() && is_opener(previous, language))
+    return false;
+  if (opener.size() == 1) {
+    std::string noun(before);
+    for (char& c : noun) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (listed(kLetterLabelled, noun)) return false;
+  }
+  if (i + 1 >= words.size()) return false;
+  // "A 23-month-old child", "The 11 workers"; but a preposition before a
+  // number ends a title-cased headline: "... for First Time Since 1940s".
+  const UChar32 next = first_code_point(text(i + 1));
+  if (!u_islower(next) && !(u_isdigit(next) && is_determiner(opener))) return false;
+  std::size_t capitals = 0;
+  for (std::size_t k = i + 1; k < words.size() && k <= i + kTitleCaseWindow; ++k)
+    capitals += u_isupper(first_code_point(text(k)));
+  return capitals < kTitleCaseCapitals;
+}
+
+// What comes before the first joint is a headline unless it is a byline
+// ("By Andrew Cohen", "(By M. Spencer Green -- Associated Press)"), a blog's
+// time stamp or a headline with its caption run in.
+bool reads_as_title(std::string_view text, std::size_t words) {
+  return words <= kMaxTitleWords && !text.starts_with("By ") && !text.starts_with('(') && !has_clock_time(text);
+}
+
+}  // namespace
+
+std::optional<GluedHeadline> find_glued_headline(std::string_view sentence, std::string_view language) {
+  const std::vector<Word> words = words_of(sentence);
+  std::size_t first = 0, last = 0;
+  for (std::size_t i = kMinHeadlineWords; i < words.size() && i < kMaxHeadlineWords; ++i) {
+    if (!is_joint(sentence, words, i, language)) continue;
+    if (first == 0) first = i;
+    if (words.size() - i >= kMinLeadWords) last = i;
+  }
+  if (last == 0) return std::nullopt;
+  const std::string_view headline = sentence.substr(0, words[first - 1].end);
+  return GluedHeadline{reads_as_title(headline, first) ? headline : std::string_view(), words[last].begin};
+}
+
+}  // namespace annals::text

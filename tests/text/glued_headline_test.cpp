@@ -1,0 +1,101 @@
+#include "text/glued_headline.h"
+
+#include <gtest/gtest.h>
+
+#include "text/sentence_proper.h"
+
+namespace annals::text {
+namespace {
+
+struct GluedCase {
+  const char* language;
+  const char* sentence;
+  const char* headline;  // "" when what is cut is no headline (a byline, a stamp)
+  const char* lead;      // what is left to read
+};
+
+// Hand-written in the shapes of pages whose first line runs headline,
+// caption and lead together; no news text.
+const GluedCase kGlued[] = {
+    {"en", "Harbour pier to close for repairs The harbour board said on Monday that the old pier would close.",
+     "Harbour pier to close for repairs", "The harbour board said on Monday that the old pier would close."},
+    // A caption between headline and lead goes with the headline.
+    {"en",
+     "Dam inquiry widens to three engineers A crowd gathered on the bank after the dam failed The inquiry "
+     "into the dam will question three engineers next week.",
+     "Dam inquiry widens to three engineers", "The inquiry into the dam will question three engineers next week."},
+    {"en", "Valley floods leave towns cut off A 23-month-old boy was rescued from a roof by the crew of a boat.",
+     "Valley floods leave towns cut off", "A 23-month-old boy was rescued from a roof by the crew of a boat."},
+    // A title-cased headline: its capitalised "On" and "As" are no joint.
+    {"en", "Council Left On the Sidelines As Board Takes Swift Action The board voted to close the pier within days.",
+     "Council Left On the Sidelines As Board Takes Swift Action", "The board voted to close the pier within days."},
+    {"en", "Pier repairs 'going as planned' On the day the pier closed, the board promised repairs within a month.",
+     "Pier repairs 'going as planned'", "On the day the pier closed, the board promised repairs within a month."},
+    // Bylines and blog stamps are cut but are no headline.
+    {"en", "By Ana Ruiz Science reporter, Valley News The old dam had been inspected twice since the spring.", "",
+     "The old dam had been inspected twice since the spring."},
+    {"es", "El puerto cierra el muelle viejo La junta del puerto anunci\xC3\xB3 el lunes el cierre del muelle.",
+     "El puerto cierra el muelle viejo", "La junta del puerto anunci\xC3\xB3 el lunes el cierre del muelle."},
+    {"fr", "Le port ferme la vieille jet\xC3\xA9""e Les inspecteurs ont trouv\xC3\xA9 des fissures dans deux piliers.",
+     "Le port ferme la vieille jet\xC3\xA9""e", "Les inspecteurs ont trouv\xC3\xA9 des fissures dans deux piliers."},
+    {"it", "Il porto chiude il molo vecchio La giunta del porto ha annunciato luned\xC3\xAC la chiusura.",
+     "Il porto chiude il molo vecchio", "La giunta del porto ha annunciato luned\xC3\xAC la chiusura."},
+};
+
+TEST(GluedHeadlineTest, HeadlineAndCaptionAreCutBeforeTheLead) {
+  for (const GluedCase& c : kGlued) {
+    SCOPED_TRACE(c.sentence);
+    const auto glued = find_glued_headline(c.sentence, c.language);
+    ASSERT_TRUE(glued.has_value());
+    EXPECT_EQ(glued->headline, c.headline);
+    EXPECT_EQ(std::string_view(c.sentence).substr(glued->lead_begin), c.lead);
+  }
+}
+
+struct KeptCase {
+  const char* language;
+  const char* sentence;
+};
+
+// Capitalised openers inside a sentence that are no joint.
+const KeptCase kKept[] = {
+    // a name: the next word is capitalised
+    {"en", "The mayor told The Valley Courier that the pier would close on Monday for repairs."},
+    {"es", "Las protestas en El Cairo continuaron el lunes frente al ministerio del puerto."},
+    {"fr", "Les manifestants se sont rassembl\xC3\xA9s au Caire devant Le Monde et le minist\xC3\xA8re."},
+    // a letter that labels a noun
+    {"en", "Tests showed the girl had a type A influenza virus that spread through the school in days."},
+    // after a colon, or a colon and an opening quotation
+    {"en", "The board said in a statement: The pier will close on Monday for repairs to two piles."},
+    {"en", "The board chair said:\" This is a good day for the harbour and the town\" and left the hall."},
+    // a title-cased phrase
+    {"en", "The band played In The Air at the harbour festival before the pier was closed for repairs."},
+    // a preposition before a number ends a title-cased headline
+    {"en", "Valley Jobs Report Says Work Will Fall for First Time Since 1940s Job seekers queued outside the hall."},
+    // no cue in a language without a word list
+    {"de", "Hafen schliesst den alten Pier The board said on Monday that the old pier would close."},
+    // what would be left is no sentence
+    {"en", "Harbour pier to close for repairs The board said so."},
+};
+
+TEST(GluedHeadlineTest, CapitalisedOpenersThatAreNoJointAreKept) {
+  for (const KeptCase& c : kKept) {
+    SCOPED_TRACE(c.sentence);
+    EXPECT_FALSE(find_glued_headline(c.sentence, c.language).has_value());
+  }
+}
+
+TEST(GluedHeadlineTest, OnlyAnArticlesFirstSentenceAndOnlyWhereNothingElseWasCut) {
+  const std::string_view glued = "Harbour pier to close for repairs The harbour board said the old pier would close.";
+  EXPECT_EQ(find_sentence_proper(glued, {"en", true}).headline, "Harbour pier to close for repairs");
+  EXPECT_EQ(find_sentence_proper(glued, {"en", true}).begin, glued.find("The harbour"));
+  EXPECT_EQ(find_sentence_proper(glued, {"en", false}).begin, 0u);
+  // After a wire dateline the lead has begun: "The" in it is kept.
+  const std::string_view wire = "VENICE, Louisiana (Reuters) - Crews told The Courier the well was closed on Monday night.";
+  const SentenceProper proper = find_sentence_proper(wire, {"en", true});
+  EXPECT_EQ(wire.substr(proper.begin), "Crews told The Courier the well was closed on Monday night.");
+  EXPECT_TRUE(proper.headline.empty());
+}
+
+}  // namespace
+}  // namespace annals::text
