@@ -45,18 +45,20 @@ constexpr std::array<std::string_view, 16> kItalianOpeners = {
     "il", "lo", "la", "gli", "le", "un", "una", "uno", "in", "dopo", "durante", "secondo", "nel", "nella",
     "questo", "questa"};
 
-// "Type A influenza", "influenza A virus", "Plan A": a capital letter that
-// labels the noun before it.
-constexpr std::array<std::string_view, 10> kLetterLabelled = {
-    "type", "influenza", "flu", "plan", "class", "grade", "group", "vitamin", "hepatitis", "category"};
+// "Type A influenza", "influenza A virus", "Plan A", "Serie A": a capital
+// letter that labels the noun before it.
+constexpr std::array<std::string_view, 16> kLetterLabelled = {
+    "type", "influenza", "flu", "plan", "class", "grade", "group", "vitamin", "hepatitis", "category",
+    "serie", "part", "exhibit", "section", "league", "division"};
 
 struct Word {
   std::size_t begin, end;
 };
 
-std::vector<Word> words_of(std::string_view s) {
+// The first `limit` words of `s`.
+std::vector<Word> words_of(std::string_view s, std::size_t limit) {
   std::vector<Word> words;
-  for (std::size_t at = 0; at < s.size();) {
+  for (std::size_t at = 0; at < s.size() && words.size() < limit;) {
     const std::size_t begin = s.find_first_not_of(' ', at);
     if (begin == std::string_view::npos) break;
     std::size_t end = s.find(' ', begin);
@@ -98,6 +100,7 @@ std::string lowered_capitalised(std::string_view word) {
 }
 
 UChar32 first_code_point(std::string_view word) {
+  if (word.empty()) return U_SENTINEL;
   UChar32 c = 0;
   std::int32_t at = 0;
   U8_NEXT(word.data(), at, std::int32_t(word.size()), c);
@@ -119,15 +122,44 @@ bool ends_like_a_headline(std::string_view word) {
   return false;
 }
 
+// Words that need what follows them (articles, prepositions that take an
+// object, conjunctions), so no headline ends with one: before a capitalised
+// opener they introduce a name ("autor de El amor en los tiempos del
+// cólera", "Europa del Este", "emitido por La 1", "regista di La vita").
+// Particles that end headlines ("cut off", "set up") are not among them.
+constexpr std::array<std::string_view, 14> kEnglishBinding = {
+    "the", "a", "an", "of", "for", "from", "with", "by", "at", "to", "into", "and", "or", "than"};
+constexpr std::array<std::string_view, 14> kSpanishBinding = {
+    "de", "del", "el", "la", "los", "las", "un", "una", "por", "para", "con", "y", "a", "al"};
+constexpr std::array<std::string_view, 15> kFrenchBinding = {
+    "de", "du", "des", "le", "la", "les", "un", "une", "\xC3\xA0", "au", "aux", "pour", "par", "avec", "et"};
+constexpr std::array<std::string_view, 19> kItalianBinding = {
+    "di", "del", "della", "dei", "degli", "delle", "il", "lo", "la", "gli", "le", "un", "una", "per", "con",
+    "e", "a", "al", "da"};
+
+bool ends_in_binding_word(std::string_view word, std::string_view language) {
+  if (language == "en") return listed(kEnglishBinding, word);
+  if (language == "es") return listed(kSpanishBinding, word);
+  if (language == "fr") return listed(kFrenchBinding, word);
+  if (language == "it") return listed(kItalianBinding, word);
+  return false;
+}
+
 bool is_joint(std::string_view sentence, const std::vector<Word>& words, std::size_t i, std::string_view language) {
   auto text = [&](std::size_t k) { return sentence.substr(words[k].begin, words[k].end - words[k].begin); };
   const std::string opener = lowered_capitalised(text(i));
   if (opener.empty() || !is_opener(opener, language)) return false;
   const std::string_view before = text(i - 1);
   if (!ends_like_a_headline(before)) return false;
+  // A headline does not end in a function word: "autor de El amor en los
+  // tiempos", "Europa del Este", "emitido por La 1" name a work or a place.
+  if (ends_in_binding_word(before, language)) return false;
   // "In The Air", "With The Stars": a title-cased phrase, not a joint.
-  if (const std::string previous = lowered_capitalised(before); !previous.empty() && is_opener(previous, language))
-    return false;
+  if (const std::string previous = lowered_capitalised(before); !previous.empty()) {
+    if (is_opener(previous, language)) return false;
+    // "Hoi An", "Nguyen Thien An": "An" ends a name.
+    if (opener == "an") return false;
+  }
   if (opener.size() == 1) {
     std::string noun(before);
     for (char& c : noun) c = char(std::tolower(static_cast<unsigned char>(c)));
@@ -144,17 +176,19 @@ bool is_joint(std::string_view sentence, const std::vector<Word>& words, std::si
   return capitals < kTitleCaseCapitals;
 }
 
-// What comes before the first joint is a headline unless it is a byline
-// ("By Andrew Cohen", "(By M. Spencer Green -- Associated Press)"), a blog's
+// What comes before the first joint is a headline unless it is or holds a
+// byline ("By Ana Ruiz", "(By Lena Ortiz -- Valley Press)"), a blog's
 // time stamp or a headline with its caption run in.
 bool reads_as_title(std::string_view text, std::size_t words) {
-  return words <= kMaxTitleWords && !text.starts_with("By ") && !text.starts_with('(') && !has_clock_time(text);
+  return words <= kMaxTitleWords && !text.starts_with("By ") && text.find(" By ") == std::string_view::npos &&
+         !text.starts_with('(') && !has_clock_time(text);
 }
 
 }  // namespace
 
 std::optional<GluedHeadline> find_glued_headline(std::string_view sentence, std::string_view language) {
-  const std::vector<Word> words = words_of(sentence);
+  // Past the headline's reach only the lead's length matters.
+  const std::vector<Word> words = words_of(sentence, kMaxHeadlineWords + kTitleCaseWindow + kMinLeadWords);
   std::size_t first = 0, last = 0;
   for (std::size_t i = kMinHeadlineWords; i < words.size() && i < kMaxHeadlineWords; ++i) {
     if (!is_joint(sentence, words, i, language)) continue;

@@ -322,6 +322,9 @@ TEST(EngineRenderTest, AHeadlineGluedToTheLeadIsCutAndBecomesTheTitle) {
   ASSERT_FALSE(timeline.entries[0].sentences.empty());
   for (const TimelineSentence& s : timeline.entries[0].sentences)
     EXPECT_EQ(s.text, "The inquiry will question three engineers about the sensor records on March 10, 2025.");
+  // The date is headed by a title, the derived one or the given one.
+  const std::string& headline = timeline.entries[0].headline;
+  EXPECT_TRUE(headline == "Dam inquiry to question engineers" || headline == "Engineers face inquiry") << headline;
 }
 
 }  // namespace

@@ -31,9 +31,20 @@ const GluedCase kGlued[] = {
      "Council Left On the Sidelines As Board Takes Swift Action", "The board voted to close the pier within days."},
     {"en", "Pier repairs 'going as planned' On the day the pier closed, the board promised repairs within a month.",
      "Pier repairs 'going as planned'", "On the day the pier closed, the board promised repairs within a month."},
+    // Not every capitalised "In" is a joint: the title-cased words after it
+    // say the headline goes on.
+    {"en",
+     "A Harbour Board In the Dark Is as Old as the Pier The debate over the pier went on for days in the town.",
+     "A Harbour Board In the Dark Is as Old as the Pier", "The debate over the pier went on for days in the town."},
     // Bylines and blog stamps are cut but are no headline.
     {"en", "By Ana Ruiz Science reporter, Valley News The old dam had been inspected twice since the spring.", "",
      "The old dam had been inspected twice since the spring."},
+    {"en", "(By Lena Ortiz -- Valley Press) The facade of the town hall, where the pier board met on Monday.", "",
+     "The facade of the town hall, where the pier board met on Monday."},
+    {"en", "Lena Ortiz | 17:45 UK time, Wednesday, 29 April 2009 We are recording the first show of the pier series.",
+     "", "We are recording the first show of the pier series."},
+    {"en", "Pier talks end By Ana Ruiz The board voted on Monday to close the old pier for repairs.", "",
+     "The board voted on Monday to close the old pier for repairs."},
     {"es", "El puerto cierra el muelle viejo La junta del puerto anunci\xC3\xB3 el lunes el cierre del muelle.",
      "El puerto cierra el muelle viejo", "La junta del puerto anunci\xC3\xB3 el lunes el cierre del muelle."},
     {"fr", "Le port ferme la vieille jet\xC3\xA9""e Les inspecteurs ont trouv\xC3\xA9 des fissures dans deux piliers.",
@@ -72,6 +83,15 @@ const KeptCase kKept[] = {
     {"en", "The band played In The Air at the harbour festival before the pier was closed for repairs."},
     // a preposition before a number ends a title-cased headline
     {"en", "Valley Jobs Report Says Work Will Fall for First Time Since 1940s Job seekers queued outside the hall."},
+    // after a word that needs what follows: a name or a work's title
+    {"es", "Garc\xC3\xADa, autor de El amor en los tiempos del c\xC3\xB3lera, muri\xC3\xB3 el jueves en su casa."},
+    {"es", "Los pa\xC3\xADses de Europa del Este han pedido a Bruselas m\xC3\xA1s ayuda para el invierno."},
+    {"it", "Roberto Benigni, regista di La vita \xC3\xA8 bella, ha detto ieri che torner\xC3\xA0 presto al cinema."},
+    // a letter or "An" that ends a name
+    {"en", "The striker has left the Serie A club after a season of injuries and rows with the coach."},
+    {"en", "Tourists flocked to the old town of Hoi An on Saturday as the floods receded from the banks."},
+    // an opener that ends the sentence
+    {"en", "Harbour pier to close for repairs after the storm The"},
     // no cue in a language without a word list
     {"de", "Hafen schliesst den alten Pier The board said on Monday that the old pier would close."},
     // what would be left is no sentence
@@ -90,10 +110,10 @@ TEST(GluedHeadlineTest, OnlyAnArticlesFirstSentenceAndOnlyWhereNothingElseWasCut
   EXPECT_EQ(find_sentence_proper(glued, {"en", true}).headline, "Harbour pier to close for repairs");
   EXPECT_EQ(find_sentence_proper(glued, {"en", true}).begin, glued.find("The harbour"));
   EXPECT_EQ(find_sentence_proper(glued, {"en", false}).begin, 0u);
-  // After a wire dateline the lead has begun: "The" in it is kept.
-  const std::string_view wire = "VENICE, Louisiana (Reuters) - Crews told The Courier the well was closed on Monday night.";
+  // After a wire dateline the lead has begun: what reads like a joint in it is kept.
+  const std::string_view wire = "VENICE, Louisiana (Reuters) - Oil spill widens The company said on Monday the leak grew.";
   const SentenceProper proper = find_sentence_proper(wire, {"en", true});
-  EXPECT_EQ(wire.substr(proper.begin), "Crews told The Courier the well was closed on Monday night.");
+  EXPECT_EQ(wire.substr(proper.begin), "Oil spill widens The company said on Monday the leak grew.");
   EXPECT_TRUE(proper.headline.empty());
 }
 
