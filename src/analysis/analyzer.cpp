@@ -75,11 +75,8 @@ AnalyzedArticle ArticleAnalyzer::analyze(Article article) {
     AnalyzedSentence& sentence = record.sentences.emplace_back();
     // Furniture and a dateline before the sentence proper say nothing of the
     // news: their words and the page stamp's date are not the sentence's.
-    const text::SentenceProper cut = text::find_sentence_proper(text, {article.language, opens_article});
-    const std::size_t begin = cut.begin;
+    const std::size_t begin = text::find_sentence_proper(text, {article.language, opens_article}).begin;
     const std::string_view proper = std::string_view(text).substr(begin);
-    // A headline run into the lead is the article's title when it has none.
-    if (article.title.empty()) article.title = cut.headline;
     terms_.clear();
     tools.extractor.extract(proper, terms_);
     sentence.terms.reserve(terms_.size());

@@ -80,12 +80,14 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
   for (const SharedArticle& r : records_) total += r->sentences.size();
   sentences_.reserve(total);
   first_sentence_.reserve(records_.size() + 1);
+  titles_.reserve(records_.size());
 
   text::TermDictionary dictionary;
   std::vector<TermId> ids;  // article's term index -> corpus id
   for (std::uint32_t a = 0; a < records_.size(); ++a) {
     const AnalyzedArticle& record = *records_[a];
     first_sentence_.push_back(std::uint32_t(sentences_.size()));
+    titles_.push_back(record.article.title);
     ids.clear();
     for (const std::string& term : record.terms) ids.push_back(dictionary.id_of(term));
     auto flagged = boilerplate[a].begin();
@@ -93,8 +95,9 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
       const AnalyzedSentence& source = record.sentences[p];
       Sentence& sentence = sentences_.emplace_back();
       sentence.text = source.text;
-      sentence.proper =
-          sentence.text.substr(text::find_sentence_proper(sentence.text, {record.article.language, p == 0}).begin);
+      const text::SentenceProper cut = text::find_sentence_proper(sentence.text, {record.article.language, p == 0});
+      sentence.proper = sentence.text.substr(cut.begin);
+      if (titles_.back().empty()) titles_.back() = cut.headline;
       sentence.article = a;
       sentence.position = p;
       sentence.terms.reserve(source.terms.size());

@@ -64,6 +64,10 @@ class Corpus {
   std::size_t article_count() const { return records_.size(); }
   const Article& article(std::size_t index) const { return records_[index]->article; }
   const AnalyzedArticle& record(std::size_t index) const { return *records_[index]; }
+  // The article's title as given, else the headline glued before the lead
+  // of its first sentence (text/glued_headline.h), else "". Derived here,
+  // not stored: an export writes back only what the source gave.
+  std::string_view title(std::size_t index) const { return titles_[index]; }
   const std::vector<Sentence>& sentences() const { return sentences_; }
   // The sentences of one article, in order.
   std::span<const Sentence> sentences_of(std::size_t article) const;
@@ -111,6 +115,7 @@ class Corpus {
   std::vector<SharedArticle> records_;
   std::vector<Sentence> sentences_;            // grouped by article, in article order
   std::vector<std::uint32_t> first_sentence_;  // per article, plus one past the end
+  std::vector<std::string_view> titles_;       // per article (title()), views into its record
   std::vector<std::string> terms_;
   Boilerplate boilerplate_;
 };

@@ -38,7 +38,7 @@ TimelineSentence sentence_of(const Corpus& corpus, std::uint32_t s) {
   const Sentence& sentence = corpus.sentences()[s];
   const Article& article = corpus.article(sentence.article);
   return {std::string(sentence.proper), article.id,       article.outlet,   article.url,
-          article.title,       published_of(article), sentence.position, article.language,
+          std::string(corpus.title(sentence.article)), published_of(article), sentence.position, article.language,
           also_reported_by(corpus, sentence.article), dateline_of(sentence, article)};
 }
 
@@ -54,9 +54,10 @@ bool reports_day(const Article& article, Date day) {
 std::string headline_of(const Corpus& corpus, const tls::DateSummary& summary) {
   if (summary.sentences.empty()) return {};
   for (std::uint32_t s : summary.sentences) {
-    const Article& article = corpus.article(corpus.sentences()[s].article);
+    const std::uint32_t a = corpus.sentences()[s].article;
+    const Article& article = corpus.article(a);
     if (summary.granularity != Granularity::kDay || !reports_day(article, summary.date)) continue;
-    std::string title = clean_title(article.title, article.outlet);
+    std::string title = clean_title(corpus.title(a), article.outlet);
     if (!title.empty()) return title;
   }
   return compressed_lead(corpus.sentences()[summary.sentences.front()].proper);

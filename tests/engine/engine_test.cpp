@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include "corpus/corpus.h"
 #include "support/articles.h"
 
 namespace annals {
@@ -308,23 +309,33 @@ TEST(EngineRenderTest, DatelinesStayMetadataAndGluedFurnitureIsCut) {
 }
 
 TEST(EngineRenderTest, AHeadlineGluedToTheLeadIsCutAndBecomesTheTitle) {
-  const std::string text =
+  const std::string glued =
       "Dam inquiry to question engineers The inquiry will question three engineers about the sensor records on "
       "March 10, 2025.";
   Engine engine;
-  engine.add({make_article("g/1", "2025-03-10", text, "Gazette"),
-              make_article("g/2", "2025-03-10", text, "Herald", "https://herald.example/2", "Engineers face inquiry")});
-  EXPECT_EQ(engine.article(0).article.title, "Dam inquiry to question engineers");
-  EXPECT_EQ(engine.article(1).article.title, "Engineers face inquiry");  // a given title is kept
-  EXPECT_EQ(engine.article(0).sentences.at(0).text, text);              // the text itself is kept whole
-  const Timeline timeline = baseline_timeline(engine, 1, 2);
+  engine.add({make_article("g/1", "2025-03-10", glued, "Gazette")});
+  // What is stored is what the source gave: the text whole, no title made up.
+  EXPECT_EQ(engine.article(0).article.title, "");
+  EXPECT_EQ(engine.article(0).sentences.at(0).text, glued);
+  const Timeline timeline = baseline_timeline(engine, 1, 1);
   ASSERT_EQ(timeline.entries.size(), 1u);
-  ASSERT_FALSE(timeline.entries[0].sentences.empty());
-  for (const TimelineSentence& s : timeline.entries[0].sentences)
-    EXPECT_EQ(s.text, "The inquiry will question three engineers about the sensor records on March 10, 2025.");
-  // The date is headed by a title, the derived one or the given one.
-  const std::string& headline = timeline.entries[0].headline;
-  EXPECT_TRUE(headline == "Dam inquiry to question engineers" || headline == "Engineers face inquiry") << headline;
+  ASSERT_EQ(timeline.entries[0].sentences.size(), 1u);
+  const TimelineSentence& shown = timeline.entries[0].sentences[0];
+  EXPECT_EQ(shown.text, "The inquiry will question three engineers about the sensor records on March 10, 2025.");
+  EXPECT_EQ(shown.title, "Dam inquiry to question engineers");
+  EXPECT_EQ(timeline.entries[0].headline, "Dam inquiry to question engineers");
+}
+
+TEST(CorpusTitleTest, AGivenTitleIsKeptAndOnlyTheFirstSentenceGivesOne) {
+  const Corpus corpus = Corpus::analyze(
+      {make_article("a", "2025-03-10", "Dam inquiry to question engineers The inquiry will question three engineers.",
+                    "Gazette", "", "Engineers face inquiry"),
+       make_article("b", "2025-03-10",
+                    "The inquiry opened on Monday in the old town hall. Records lost in the flood The board said "
+                    "that the sensor records were lost.")});
+  EXPECT_EQ(corpus.title(0), "Engineers face inquiry");
+  EXPECT_EQ(corpus.title(1), "");
+  EXPECT_EQ(corpus.sentences_of(1)[1].proper, corpus.sentences_of(1)[1].text);
 }
 
 }  // namespace
