@@ -6,8 +6,10 @@
 // "(Updated: 1:19 a.m. Monday, Libya; 6:19 p.m. Sunday ET):"), a headline and
 // caption into a photo credit, a headline into an agency mark ("... in
 // control of Zuwara (CNN) -- "), or CNN's "By the CNN Wire Staff" and its
-// highlights before the mark, or a list bullet ("* April 28 - ..."). None of
-// it is what a reader should read as the sentence.
+// highlights before the mark, a byline through the writer's job ("By Pam
+// Benson, CNN National Security Producer"), a box heading in capitals ("HOW
+// THE OIL FUNNEL WORKS") or a list bullet ("* April 28 - ..."). None of it
+// is what a reader should read as the sentence.
 #pragma once
 
 #include <cstddef>

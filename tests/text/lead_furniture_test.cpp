@@ -69,6 +69,16 @@ const FurnitureCase kCut[] = {
      "The prosecutor said he would open an investigation into the shooting."},
     {"(EFE).- El primer ministro confirm\xC3\xB3 hoy los contactos con la oposici\xC3\xB3n del pa\xC3\xADs.",
      "El primer ministro confirm\xC3\xB3 hoy los contactos con la oposici\xC3\xB3n del pa\xC3\xADs."},
+    // A byline through the writer's job (and newsroom).
+    {"By Ana Ruiz, Valley News Harbour Producer Lena Ortiz, the mayor's daughter, was seen at the pier on Monday.",
+     "Lena Ortiz, the mayor's daughter, was seen at the pier on Monday."},
+    {"By Ana Ruiz Science reporter, BBC News Engineers found cracks in two of the pier's piles last week.",
+     "Engineers found cracks in two of the pier's piles last week."},
+    {"By Ana Ruiz, Valley Times Staff Writer CARROWMOUTH -- The pier closed on Monday after the storm.",
+     "CARROWMOUTH -- The pier closed on Monday after the storm."},  // the dateline has its own cut
+    // A box heading in capitals.
+    {"HOW THE DAM FAILED Engineers say water rose through the old sluice for three days.",
+     "Engineers say water rose through the old sluice for three days."},
 };
 
 TEST(LeadFurniture, CutsCreditsStampsAndAgencyMarks) {
@@ -102,6 +112,12 @@ TEST(LeadFurniture, LeavesSentencesProperAlone) {
            // A credit inside prose, and a CNN mark that does not open a sentence.
            "Ms Lane, whose picture won Photograph: Jo Marsh/AP, said she was delighted by the prize.",
            "The first picture in Photograph: Jo Marsh/AP shows the river at its height last spring.",
+           // A byline whose end cannot be told, and prose that starts with "By".
+           "By Ana Ruiz Valley News, Carrowmouth Crowds gathered at the pier for the last time.",
+           "By Monday the water had fallen and the reporter went back to the town hall.",
+           // Capitals that are no heading: an acronym or two, a shout.
+           "US FDA approves the vaccine for children after trials in the valley towns.",
+           "NATO AND UN OFFICIALS MET IN THE HARBOUR TOWN ON MONDAY.",
            // A wire dateline keeps its own cut (text/dateline.h).
            "CARROWMOUTH, March 6 (Meridian) - The water authority issued a warning to residents.",
        }) {
