@@ -1,6 +1,8 @@
 #include "corpus/corpus.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <set>
 
 #include "analysis/analyzer.h"
@@ -10,6 +12,7 @@
 #include "corpus/stories.h"
 #include "text/sentence_proper.h"
 #include "text/term_dictionary.h"
+#include "text/term_extractor.h"
 
 namespace annals {
 
@@ -71,6 +74,22 @@ std::vector<std::vector<std::uint32_t>> Corpus::boilerplate_positions(const Corp
   return positions;
 }
 
+void Corpus::extract_title_terms(text::TermDictionary& dictionary) {
+  std::map<std::string, std::unique_ptr<text::TermExtractor>, std::less<>> extractors;  // per language
+  std::vector<std::uint32_t> ids;
+  first_title_term_.reserve(records_.size() + 1);
+  for (std::size_t a = 0; a < records_.size(); ++a) {
+    first_title_term_.push_back(std::uint32_t(title_terms_.size()));
+    if (titles_[a].empty()) continue;
+    auto& extractor = extractors[article(a).language];
+    if (!extractor) extractor = std::make_unique<text::TermExtractor>(article(a).language, dictionary);
+    ids.clear();
+    extractor->extract(titles_[a], ids);
+    title_terms_.insert(title_terms_.end(), ids.begin(), ids.end());
+  }
+  first_title_term_.push_back(std::uint32_t(title_terms_.size()));
+}
+
 Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, const CorpusOptions& options) {
   std::erase_if(records, [&](const SharedArticle& r) { return !window.contains(r->article.published); });
   window_ = std::move(records);
@@ -108,6 +127,7 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
     }
   }
   first_sentence_.push_back(std::uint32_t(sentences_.size()));
+  extract_title_terms(dictionary);
   terms_.reserve(dictionary.size());
   for (TermId id = 0; id < dictionary.size(); ++id) terms_.push_back(dictionary.term(id));
 }

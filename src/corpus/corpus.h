@@ -19,6 +19,10 @@ namespace annals {
 
 using TermId = std::uint32_t;
 
+namespace text {
+class TermDictionary;
+}  // namespace text
+
 struct Sentence {
   std::string_view text;                  // as shown to people; owned by the article's record
   // What the sentence says: `text` past glued furniture and a wire dateline
@@ -68,6 +72,11 @@ class Corpus {
   // of its first sentence (text/glued_headline.h), else "". Derived here,
   // not stored: an export writes back only what the source gave.
   std::string_view title(std::size_t index) const { return titles_[index]; }
+  // The content stems of title(index), for a method that reads whole
+  // articles: news-tls's clust vectorises each article's "title text".
+  std::span<const TermId> title_terms(std::size_t index) const {
+    return std::span(title_terms_).subspan(first_title_term_[index], first_title_term_[index + 1] - first_title_term_[index]);
+  }
   const std::vector<Sentence>& sentences() const { return sentences_; }
   // The sentences of one article, in order.
   std::span<const Sentence> sentences_of(std::size_t article) const;
@@ -107,6 +116,8 @@ class Corpus {
   };
   void find_stories(const CorpusOptions& options);
   std::vector<std::vector<std::uint32_t>> boilerplate_positions(const CorpusOptions& options);
+  // Fills title_terms_, numbering new stems in `dictionary`.
+  void extract_title_terms(text::TermDictionary& dictionary);
 
   std::vector<SharedArticle> window_;
   std::vector<Story> stories_;
@@ -116,6 +127,8 @@ class Corpus {
   std::vector<Sentence> sentences_;            // grouped by article, in article order
   std::vector<std::uint32_t> first_sentence_;  // per article, plus one past the end
   std::vector<std::string_view> titles_;       // per article (title()), views into its record
+  std::vector<TermId> title_terms_;            // every article's title stems, in article order
+  std::vector<std::uint32_t> first_title_term_;  // per article, plus one past the end
   std::vector<std::string> terms_;
   Boilerplate boilerplate_;
 };

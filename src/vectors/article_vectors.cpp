@@ -7,9 +7,11 @@ namespace annals::tls {
 
 namespace {
 
-// Term frequencies of one article, sorted by term.
+// Term frequencies of one article, its title included (news-tls vectorises
+// "title text"), sorted by term.
 SparseVector term_counts(const Corpus& corpus, std::uint32_t article) {
-  std::vector<TermId> terms;
+  const std::span<const TermId> title = corpus.title_terms(article);
+  std::vector<TermId> terms(title.begin(), title.end());
   for (const Sentence& s : corpus.sentences_of(article)) terms.insert(terms.end(), s.terms.begin(), s.terms.end());
   std::sort(terms.begin(), terms.end());
   SparseVector counts;
