@@ -22,9 +22,9 @@ namespace annals {
 // version analyses it again (reported as updated) instead of keeping the old
 // analysis as unchanged. 2: terms and dates from the sentence proper, BBC
 // comment stamps, quotations kept whole, PTB escapes (2026-12-02). 3: a
-// headline glued to the lead, bylines with a job and headings in capitals
-// are cut from the sentence proper (2026-12-03).
-inline constexpr int kAnalysisVersion = 3;
+// headline glued to the lead is cut from the sentence proper; 4: bylines
+// with a job and headings in capitals too (2026-12-03).
+inline constexpr int kAnalysisVersion = 4;
 
 struct AnalyzedSentence {
   std::string text;                   // as shown to people (NFC, detokenized)

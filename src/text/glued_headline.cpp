@@ -186,6 +186,14 @@ bool reads_as_title(std::string_view text, std::size_t words) {
 
 }  // namespace
 
+bool is_sentence_opener(std::string_view word) {
+  const std::string lower = lowered_capitalised(word);
+  if (lower.empty()) return false;
+  for (std::string_view language : {"en", "es", "fr", "it"})
+    if (is_opener(lower, language)) return true;
+  return false;
+}
+
 std::optional<GluedHeadline> find_glued_headline(std::string_view sentence, std::string_view language) {
   // Past the headline's reach only the lead's length matters.
   const std::vector<Word> words = words_of(sentence, kMaxHeadlineWords + kTitleCaseWindow + kMinLeadWords);

@@ -30,4 +30,8 @@ struct GluedHeadline {
 // and a sentence of six words or more after the last.
 std::optional<GluedHeadline> find_glued_headline(std::string_view sentence, std::string_view language);
 
+// Whether `word` is one of those openers, capitalised, in any of the four
+// languages ("The", "Les"; not "US", "President").
+bool is_sentence_opener(std::string_view word);
+
 }  // namespace annals::text

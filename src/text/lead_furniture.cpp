@@ -1,10 +1,11 @@
 #include "text/lead_furniture.h"
 
 #include <array>
-#include <cctype>
 #include <regex>
 #include <string>
 
+#include "text/byline.h"
+#include "text/capitals_heading.h"
 #include "text/dateline.h"
 
 namespace annals::text {
@@ -125,13 +126,6 @@ const std::regex& agency_after_stamp() {
   return mark;
 }
 
-// What follows a cut must open a sentence: a capital (or a letter outside
-// ASCII, "Él", "À"), a digit or a quote, not the lower-case rest of one.
-bool opens_sentence(std::string_view s, std::size_t at) {
-  if (at >= s.size()) return false;
-  const unsigned char c = static_cast<unsigned char>(s[at]);
-  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c >= 0x80;
-}
 
 // A headline run into what follows has no sentence end of its own.
 bool reads_as_headline(std::string_view head) { return head.find_first_of(".!?") == std::string_view::npos; }
@@ -220,77 +214,13 @@ std::size_t cnn_wire_byline(std::string_view s) {
   return opens_sentence(s, after) ? after : kByline.size();
 }
 
-// What a byline names as the writer's job, where the byline ends.
-constexpr std::array<std::string_view, 12> kJobs = {
-    "producer", "correspondent", "reporter", "editor", "writer", "analyst", "contributor", "columnist",
-    "journalist", "presenter", "staff", "producers"};
-// The newsroom a job may be followed by: "Science reporter, BBC News ".
-constexpr std::array<std::string_view, 3> kNewsrooms = {"BBC News ", "BBC World News ", "CNN "};
-// Name and job fit in this many words.
-constexpr int kMaxBylineWords = 9;
-
-bool is_job(std::string_view word) {
-  while (!word.empty() && word.back() == ',') word.remove_suffix(1);
-  std::string lower(word);
-  for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view job : kJobs)
-    if (lower == job) return true;
-  return false;
-}
-
-// "By Pam Benson, CNN National Security Producer ", "By Ana Ruiz Science
-// reporter, BBC News ": a byline through the writer's job and newsroom.
-// Without a job its end cannot be told ("By Ana Ruiz BBC News, Los Angeles
-// Fans sing ..."), and it is left.
-std::size_t byline_with_job(std::string_view s) {
-  if (!s.starts_with("By ")) return 0;
-  std::size_t at = 3;
-  for (int words = 0; words < kMaxBylineWords && at < s.size(); ++words) {
-    std::size_t end = s.find(' ', at);
-    if (end == std::string_view::npos) return 0;
-    if (std::string_view word = s.substr(at, end - at); is_job(word)) {
-      std::size_t after = skip_spaces(s, end);
-      // "Staff Writer": the job may take two words.
-      if (const std::size_t next = s.find(' ', after); next != std::string_view::npos && !word.ends_with(',') &&
-                                                      is_job(s.substr(after, next - after))) {
-        word = s.substr(after, next - after);
-        after = skip_spaces(s, next);
-      }
-      if (word.ends_with(','))
-        for (std::string_view newsroom : kNewsrooms)
-          if (s.substr(after).starts_with(newsroom)) after = skip_spaces(s, after + newsroom.size());
-      return opens_sentence(s, after) ? after : 0;
-    }
-    at = skip_spaces(s, end);
-  }
-  return 0;
-}
-
-bool is_capitals_word(std::string_view word) {
-  if (word.size() < 2) return false;
-  for (char c : word)
-    if (!((c >= 'A' && c <= 'Z') || c == '\'' || c == '-')) return false;
-  return true;
-}
-
-// A box heading in capitals run into its text, "HOW THE OUTBREAK EMERGED
-// Flu viruses mutate ...": three or more words in capitals, then a word
-// written as a sentence opens.
-std::size_t capitals_heading(std::string_view s) {
-  constexpr std::size_t kMinHeadingWords = 3;
-  std::size_t at = 0, words = 0;
-  for (;;) {
-    const std::size_t end = s.find(' ', at);
-    if (end == std::string_view::npos) return 0;
-    if (!is_capitals_word(s.substr(at, end - at))) break;
-    ++words;
-    at = skip_spaces(s, end);
-  }
-  const bool opens = at + 1 < s.size() && s[at] >= 'A' && s[at] <= 'Z' && s[at + 1] >= 'a' && s[at + 1] <= 'z';
-  return words >= kMinHeadingWords && opens ? at : 0;
-}
-
 }  // namespace
+
+bool opens_sentence(std::string_view s, std::size_t at) {
+  if (at >= s.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[at]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c >= 0x80;
+}
 
 std::size_t furniture_prefix_length(std::string_view sentence) {
   std::size_t cut = 0;
@@ -302,8 +232,8 @@ std::size_t furniture_prefix_length(std::string_view sentence) {
     if (more == 0) more = labelled_credit(rest);
     if (more == 0) more = bullet(rest);
     if (more == 0) more = cnn_wire_byline(rest);
-    if (more == 0) more = byline_with_job(rest);
-    if (more == 0) more = capitals_heading(rest);
+    if (more == 0) more = byline_length(rest);
+    if (more == 0) more = capitals_heading_length(rest);
     if (more == 0) more = glued_credit(rest);
     if (more == 0) more = glued_stamp(rest);
     if (more == 0) more = glued_agency_mark(rest);

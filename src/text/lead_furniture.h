@@ -23,4 +23,8 @@ namespace annals::text {
 // be left is too short to be a sentence.
 std::size_t furniture_prefix_length(std::string_view sentence);
 
+// What follows a cut must open a sentence: a capital (or a letter outside
+// ASCII, "Él", "À"), a digit or a quote at `at`, not the lower-case rest of one.
+bool opens_sentence(std::string_view s, std::size_t at);
+
 }  // namespace annals::text

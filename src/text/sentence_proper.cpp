@@ -1,7 +1,9 @@
 #include "text/sentence_proper.h"
 
+#include "text/capitals_heading.h"
 #include "text/glued_headline.h"
 #include "text/lead_furniture.h"
+#include "text/sentence_splitter.h"
 
 namespace annals::text {
 
@@ -11,6 +13,10 @@ SentenceProper find_sentence_proper(std::string_view sentence, const SentencePla
   SentenceProper proper;
   if (!find_dateline(sentence)) proper.begin = furniture_prefix_length(sentence);
   if ((proper.dateline = find_dateline(sentence.substr(proper.begin)))) proper.begin += proper.dateline->length;
+  // A first line that opens with a heading in capitals opens with the
+  // article's headline ("OBAMA VISITS BRITAIN The president arrived ...").
+  if (place.opens_article && proper.begin > 0 && capitals_heading_length(sentence) == proper.begin)
+    proper.headline = trim(sentence.substr(0, proper.begin));
   // Only where nothing marked the lead's start: after a stamp or a dateline
   // the lead has begun, and a capitalised "The" in it is part of a name.
   if (proper.begin == 0 && place.opens_article) {

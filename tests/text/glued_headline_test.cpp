@@ -110,6 +110,11 @@ TEST(GluedHeadlineTest, OnlyAnArticlesFirstSentenceAndOnlyWhereNothingElseWasCut
   EXPECT_EQ(find_sentence_proper(glued, {"en", true}).headline, "Harbour pier to close for repairs");
   EXPECT_EQ(find_sentence_proper(glued, {"en", true}).begin, glued.find("The harbour"));
   EXPECT_EQ(find_sentence_proper(glued, {"en", false}).begin, 0u);
+  // A heading in capitals that opens the article is its headline too.
+  const std::string_view heading = "PIER TO CLOSE FOR REPAIRS The harbour board said the old pier would close.";
+  EXPECT_EQ(find_sentence_proper(heading, {"en", true}).headline, "PIER TO CLOSE FOR REPAIRS");
+  EXPECT_EQ(heading.substr(find_sentence_proper(heading, {"en", true}).begin), "The harbour board said the old pier would close.");
+  EXPECT_TRUE(find_sentence_proper(heading, {"en", false}).headline.empty());
   // After a wire dateline the lead has begun: what reads like a joint in it is kept.
   const std::string_view wire = "VENICE, Louisiana (Reuters) - Oil spill widens The company said on Monday the leak grew.";
   const SentenceProper proper = find_sentence_proper(wire, {"en", true});

@@ -75,10 +75,24 @@ const FurnitureCase kCut[] = {
     {"By Ana Ruiz Science reporter, BBC News Engineers found cracks in two of the pier's piles last week.",
      "Engineers found cracks in two of the pier's piles last week."},
     {"By Ana Ruiz, Valley Times Staff Writer CARROWMOUTH -- The pier closed on Monday after the storm.",
-     "CARROWMOUTH -- The pier closed on Monday after the storm."},  // the dateline has its own cut
+     "CARROWMOUTH -- The pier closed on Monday after the storm."},  // a place without an agency is left
+    {"By Ana Ruiz and Tom Jones, Staff Writers The pier closed on Monday after the storm.",
+     "The pier closed on Monday after the storm."},
+    {"By Ana Ruiz, Staff Writer: The pier closed on Monday after the storm.",
+     "The pier closed on Monday after the storm."},
+    // The lead's own first word is not taken for a job or a newsroom.
+    {"By Ana Ruiz, Valley reporter Staff at the hospital said the pier would close.",
+     "Staff at the hospital said the pier would close."},
+    {"By Ana Ruiz, Harbour Producer, CNN has learned that the pier will close on Monday.",
+     "CNN has learned that the pier will close on Monday."},
     // A box heading in capitals.
     {"HOW THE DAM FAILED Engineers say water rose through the old sluice for three days.",
      "Engineers say water rose through the old sluice for three days."},
+    {"NEW CAP FOR LEAKING OIL WELL When engineers removed the cap, oil began to flow again.",
+     "When engineers removed the cap, oil began to flow again."},
+    // An acronym that opens the sentence after the heading stays with it.
+    {"THE WAR IN THE VALLEY US President Ana Ruiz said on Monday that the talks would go on.",
+     "US President Ana Ruiz said on Monday that the talks would go on."},
 };
 
 TEST(LeadFurniture, CutsCreditsStampsAndAgencyMarks) {
@@ -115,7 +129,20 @@ TEST(LeadFurniture, LeavesSentencesProperAlone) {
            // A byline whose end cannot be told, and prose that starts with "By".
            "By Ana Ruiz Valley News, Carrowmouth Crowds gathered at the pier for the last time.",
            "By Monday the water had fallen and the reporter went back to the town hall.",
-           // Capitals that are no heading: an acronym or two, a shout.
+           // Prose that opens with "By" and names a job.
+           "By Sunday, the editor, Ana Ruiz, had decided to publish the harbour records in full.",
+           "By then an experienced war correspondent, Ana Ruiz went to the valley in February.",
+           "By agreeing to work as a freelance reporter, Ruiz gave up her pension and benefits.",
+           "By Friday the chief editor, Tom Jones, said the paper would close its doors.",
+           "By the standards of a war correspondent, the valley was quiet on Monday night.",
+           // A newsroom with a place after it, whose end cannot be told; a byline too long.
+           "By Ana Ruiz, Harbour Editor, BBC News, Carrowmouth The pier closed on Monday after the storm.",
+           "By Ana Ruiz Valley Harbour Board Town Council Planning Committee Press Office Editor The pier closed.",
+           // Capitals that are no heading: an acronym or two, a shout, punctuation, an
+           // acronym after which no sentence opens.
+           "NATO AND EU Leaders met on Monday in the harbour town to talk about the pier.",
+           "A-B C-D E-F Go to the pier on Monday to see the repairs to the old piles.",
+           "THE WAR IN THE VALLEY U.S. officials said on Monday that the talks would go on.",
            "US FDA approves the vaccine for children after trials in the valley towns.",
            "NATO AND UN OFFICIALS MET IN THE HARBOUR TOWN ON MONDAY.",
            // A wire dateline keeps its own cut (text/dateline.h).
