@@ -161,6 +161,33 @@ std::optional<DatelineSpan> glued_dateline(std::string_view sentence) {
   return std::nullopt;
 }
 
+// "NEW ORLEANS -- ", "AP WASHINGTON -- ", "ON THE GULF OF MEXICO -- ": a
+// place in capitals and a double dash (or – or —), as the AP's stories open, without an agency
+// in parentheses (a leading "AP" is the agency).
+std::optional<DatelineSpan> capitals_dateline(std::string_view sentence) {
+  std::size_t at = 0, words = 0, place_begin = 0;
+  std::string_view agency;
+  for (; words <= kMaxPlaceWords; ++words) {
+    const std::size_t end = sentence.find(' ', at);
+    if (end == std::string_view::npos) return std::nullopt;
+    const std::string_view word = sentence.substr(at, end - at);
+    // "--" or a dash sign: "MOSCOU - " or "VIDÉO - " may be a rubric.
+    if (word == "--" || word == "\xE2\x80\x94" || word == "\xE2\x80\x93") break;
+    if (!is_all_caps_word(word)) return std::nullopt;
+    if (words == 0 && word == "AP") agency = word, place_begin = end + 1;
+    at = end + 1;
+  }
+  const std::size_t dash = at;
+  const std::string_view place = trim_spaces(sentence.substr(place_begin, dash - place_begin));
+  if (place.empty() || place.size() > kMaxPlaceBytes || words > kMaxPlaceWords) return std::nullopt;
+  std::size_t begin = sentence.find(' ', dash);
+  if (begin == std::string_view::npos) return std::nullopt;
+  while (begin < sentence.size() && sentence[begin] == ' ') ++begin;
+  // Nothing after it, or a lower-case word: not a dateline but the sentence itself.
+  if (begin == sentence.size() || (sentence[begin] >= 'a' && sentence[begin] <= 'z')) return std::nullopt;
+  return DatelineSpan{place, agency, begin};
+}
+
 }  // namespace
 
 bool has_clock_time(std::string_view text) {
@@ -172,6 +199,12 @@ bool has_clock_time(std::string_view text) {
 
 std::optional<DatelineSpan> find_dateline(std::string_view sentence) {
   if (auto leading = leading_dateline(sentence)) return leading;
+  if (auto capitals = capitals_dateline(sentence)) {
+    // "WASHINGTON -- WASHINGTON (AP) -- ...": the page repeats it with the agency.
+    if (auto again = leading_dateline(sentence.substr(capitals->length)))
+      return DatelineSpan{again->place, again->agency, capitals->length + again->length};
+    return capitals;
+  }
   return glued_dateline(sentence);
 }
 

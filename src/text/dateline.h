@@ -20,7 +20,10 @@ struct DatelineSpan {
 // most eight words, each starting with a capital letter or a digit (commas
 // allowed, no sentence punctuation), an agency in parentheses, a dash (-, --,
 // – or —) and the sentence proper, which must follow and not start in lower
-// case. Or, within the first 300 bytes, such a dateline whose place starts
+// case. Or a place in capitals and "--", "–" or "—" with no agency in parentheses
+// ("NEW ORLEANS -- ", "AP WASHINGTON -- ": a leading "AP" is the agency),
+// maybe repeated with its agency ("WASHINGTON -- WASHINGTON (AP) -- "). Or,
+// within the first 300 bytes, such a dateline whose place starts
 // with an ALL-CAPS word, after a glued headline and time stamp (Timeline17's
 // Reuters pages): then `length` covers those too.
 std::optional<DatelineSpan> find_dateline(std::string_view sentence);

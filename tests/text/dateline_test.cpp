@@ -33,7 +33,16 @@ const DatelineCase kCases[] = {
      "VENICE, La.", "Reuters", "Oil could reach the coast."},
     {"NEW ORLEANS\\/WASHINGTON | Tue Jun 22, 2010 7:30 pm EDT NEW ORLEANS\\/WASHINGTON (Reuters) - A judge ruled.",
      "NEW ORLEANS\\/WASHINGTON", "Reuters", "A judge ruled."},
+    // A place in capitals and a dash, no agency in parentheses (a leading "AP" is the agency).
+    {"NEW ORLEANS -- Engineers removed the cap on Thursday.", "NEW ORLEANS", "", "Engineers removed the cap on Thursday."},
+    {"AP ON THE GULF OF MEXICO -- Key ships were ordered to leave.", "ON THE GULF OF MEXICO", "AP",
+     "Key ships were ordered to leave."},
+    {"WASHINGTON -- WASHINGTON (AP) -- The lobbyist said the cap was no limit.", "WASHINGTON", "AP",
+     "The lobbyist said the cap was no limit."},
     // Not datelines.
+    {"NATO -- the alliance -- met on Monday.", nullptr, nullptr, nullptr},
+    {"NEW ORLEANS -- ", nullptr, nullptr, nullptr},
+    {"VID\xC3\x89O - Des tirs ont \xC3\xA9t\xC3\xA9 entendus au Caire.", nullptr, nullptr, nullptr},  // a rubric
     {"Officials in the City of London (UK) - a borough - met.", nullptr, nullptr, nullptr},
     {"The BBC (British Broadcasting Corporation) - said the minister.", nullptr, nullptr, nullptr},
     {"Reporters from the BBC (London) - Reuters and AP were also there.", nullptr, nullptr, nullptr},
