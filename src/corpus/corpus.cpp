@@ -74,6 +74,11 @@ std::vector<std::vector<std::uint32_t>> Corpus::boilerplate_positions(const Corp
   return positions;
 }
 
+std::string_view title_of(const AnalyzedArticle& record) {
+  if (!record.article.title.empty() || record.sentences.empty()) return record.article.title;
+  return text::find_sentence_proper(record.sentences.front().text, {record.article.language, true}).headline;
+}
+
 void Corpus::extract_title_terms(text::TermDictionary& dictionary) {
   std::map<std::string, std::unique_ptr<text::TermExtractor>, std::less<>> extractors;  // per language
   std::vector<std::uint32_t> ids;
@@ -106,7 +111,7 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
   for (std::uint32_t a = 0; a < records_.size(); ++a) {
     const AnalyzedArticle& record = *records_[a];
     first_sentence_.push_back(std::uint32_t(sentences_.size()));
-    titles_.push_back(record.article.title);
+    titles_.push_back(title_of(record));
     ids.clear();
     for (const std::string& term : record.terms) ids.push_back(dictionary.id_of(term));
     auto flagged = boilerplate[a].begin();
@@ -114,9 +119,8 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
       const AnalyzedSentence& source = record.sentences[p];
       Sentence& sentence = sentences_.emplace_back();
       sentence.text = source.text;
-      const text::SentenceProper cut = text::find_sentence_proper(sentence.text, {record.article.language, p == 0});
-      sentence.proper = sentence.text.substr(cut.begin);
-      if (titles_.back().empty()) titles_.back() = cut.headline;
+      sentence.proper =
+          sentence.text.substr(text::find_sentence_proper(sentence.text, {record.article.language, p == 0}).begin);
       sentence.article = a;
       sentence.position = p;
       sentence.terms.reserve(source.terms.size());

@@ -41,6 +41,10 @@ struct Sentence {
 
 using SharedArticle = std::shared_ptr<const AnalyzedArticle>;
 
+// The article's title as given, else the headline glued before the lead of
+// its first sentence (text/sentence_proper.h), else "": a view into `record`.
+std::string_view title_of(const AnalyzedArticle& record);
+
 struct CorpusOptions {
   // Keep one article per story (the earliest published; see stories.h) and
   // record the others as its copies, so selection sees each story once.
@@ -68,9 +72,8 @@ class Corpus {
   std::size_t article_count() const { return records_.size(); }
   const Article& article(std::size_t index) const { return records_[index]->article; }
   const AnalyzedArticle& record(std::size_t index) const { return *records_[index]; }
-  // The article's title as given, else the headline glued before the lead
-  // of its first sentence (text/glued_headline.h), else "". Derived here,
-  // not stored: an export writes back only what the source gave.
+  // title_of(record(index)). Derived, not stored: an export writes back only
+  // what the source gave.
   std::string_view title(std::size_t index) const { return titles_[index]; }
   // The content stems of title(index), for a method that reads whole
   // articles: news-tls's clust vectorises each article's "title text".

@@ -9,6 +9,7 @@
 #include "annals/loader.h"
 #include "annals/store.h"
 #include "annals/writer.h"
+#include "corpus/corpus.h"
 
 namespace annals::server {
 
@@ -24,9 +25,12 @@ ApiResponse json_response(const Json& document, int status = 200) {
 
 std::string published_of(const Article& a) { return a.published.to_string() + (a.time ? "T" + *a.time : ""); }
 
-Json article_summary(const Article& a) {
-  return {{"id", a.id},   {"title", a.title},         {"outlet", a.outlet},
-          {"url", a.url}, {"published", published_of(a)}, {"language", a.language}};
+// The title is the one a timeline shows (title_of: the source's, else a
+// glued headline).
+Json article_summary(const AnalyzedArticle& record) {
+  const Article& a = record.article;
+  return {{"id", a.id},   {"title", std::string(title_of(record))}, {"outlet", a.outlet},
+          {"url", a.url}, {"published", published_of(a)},            {"language", a.language}};
 }
 
 Store open_store(const std::string& path) { return Store::open(path, Store::Mode::kReadOnly); }
@@ -95,14 +99,14 @@ ApiResponse Api::articles_of_day(const QueryParameters& parameters) const {
   TimelineRequest request = read_range_query(rest);
   request.window = {day, day};
   Json list = Json::array();
-  for (const AnalyzedArticle& record : select(store_, request)) list.push_back(article_summary(record.article));
+  for (const AnalyzedArticle& record : select(store_, request)) list.push_back(article_summary(record));
   return json_response(Json{{"date", day->to_string()}, {"articles", std::move(list)}});
 }
 
 ApiResponse Api::article(const std::string& id) const {
   const auto record = open_store(store_).find(id);
   if (!record) return error_response(404, "no article with id '" + id + "'");
-  Json doc = article_summary(record->article);
+  Json doc = article_summary(*record);
   Json sentences = Json::array();
   for (std::size_t i = 0; i < record->sentences.size(); ++i)
     sentences.push_back({{"position", i}, {"text", record->sentences[i].text}});
