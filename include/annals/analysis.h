@@ -23,7 +23,8 @@ namespace annals {
 // analysis as unchanged. 2: terms and dates from the sentence proper, BBC
 // comment stamps, quotations kept whole, PTB escapes (2026-12-02). 3: a
 // headline glued to the lead is cut from the sentence proper; 4: bylines
-// with a job and headings in capitals too (2026-12-03).
+// with a job, headings in capitals and datelines in capitals with "--" too
+// (2026-12-03).
 inline constexpr int kAnalysisVersion = 4;
 
 struct AnalyzedSentence {

@@ -12,8 +12,16 @@ namespace {
 
 // Name, desk and job fit in this many words.
 constexpr int kMaxBylineWords = 9;
+// A writer's name has a first and a last name at least ("By Christmas, the
+// editor" names none); "Ana Ruiz and Tom Jones" counts both.
+constexpr int kMinNameWords = 2;
 // "BBC business correspondent", "diplomatic editor".
 constexpr int kMaxLowerCaseDeskWords = 2;
+// Consecutive job words: "Staff Writer", "Senior Staff Writer".
+constexpr int kMaxJobWords = 3;
+// Lower-case words that go on with prose, no desk's name.
+constexpr std::array<std::string_view, 17> kProseWords = {"the", "a", "an", "of", "in", "on", "at", "to", "for",
+                                                          "by", "with", "from", "his", "her", "their", "its", "our"};
 
 // What a byline names as the writer's job, singular.
 constexpr std::array<std::string_view, 11> kJobs = {"producer", "correspondent", "reporter", "editor",
@@ -44,6 +52,17 @@ bool is_job(std::string_view word) {
 
 bool is_capitalised(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
 
+// "CNN", "National", "and", "business": a word of the writer's desk. Digits
+// and the words prose goes on with are none.
+bool is_desk_word(std::string_view word, int& lower_case) {
+  word = without_trailing(word, ",");
+  if (word.empty() || word.find_first_of("0123456789.;:") != std::string_view::npos) return false;
+  if (is_capitalised(word) || word == "and" || word == "&") return true;
+  for (std::string_view prose : kProseWords)
+    if (word == prose) return false;
+  return ++lower_case <= kMaxLowerCaseDeskWords;
+}
+
 // "Pam", "Benson,", "O'Neil", "M.".
 bool is_name(std::string_view word) {
   word = without_trailing(word, ",");
@@ -67,20 +86,26 @@ struct Words {
   }
 };
 
-// Past the job at `at`: a second job word and a newsroom, each taken only
-// when a sentence opens after it.
+// Past the job word that ends at `at`: more job words ("Staff Writer") and a
+// newsroom ("BBC News"), the longest run after which a sentence opens.
 std::size_t past_job(std::string_view s, std::size_t at) {
+  std::size_t best = opens_sentence(s, at) ? at : 0;
   Words rest{s, at};
-  if (is_job(rest.next()) && opens_sentence(s, rest.at)) at = rest.at;
+  for (int more = 1; more < kMaxJobWords && is_job(rest.next()); ++more)
+    if (opens_sentence(s, rest.at)) best = rest.at;
+  if (best == 0) return 0;
   for (std::string_view newsroom : kNewsrooms) {
-    if (!s.substr(at).starts_with(newsroom)) continue;
-    const std::size_t after = at + newsroom.size();
+    if (!s.substr(best).starts_with(newsroom)) continue;
+    const std::size_t after = best + newsroom.size();
     // "BBC News, Washington The ...": where the place ends cannot be told.
     if (after < s.size() && s[after] == ',') return 0;
+    if (after >= s.size() || s[after] != ' ') continue;  // "CNNMoney"
+    Words past{s, after};
+    past.next();  // "" : `at` moves past the spaces
     // "Producer, CNN has learned ...": the lead's own "CNN".
-    if (after < s.size() && s[after] == ' ' && opens_sentence(s, after + 1)) return after + 1;
+    if (opens_sentence(s, past.at)) return past.at;
   }
-  return opens_sentence(s, at) ? at : 0;
+  return best;
 }
 
 }  // namespace
@@ -88,18 +113,22 @@ std::size_t past_job(std::string_view s, std::size_t at) {
 std::size_t byline_length(std::string_view sentence) {
   if (!sentence.starts_with("By ")) return 0;
   Words words{sentence, 3};
-  int lower_case = 0;
+  int names = 0, lower_case = 0;
+  bool in_name = true;  // the name runs until a word that is none, or a comma
   for (int n = 0; n < kMaxBylineWords; ++n) {
     const std::string_view word = words.next();
     if (word.empty()) return 0;
-    if (n > 0 && is_job(word)) {
-      // Prose ends a clause with punctuation; a byline's job at most with a comma.
-      const char last = word.back();
-      if (last == '.' || last == ':' || last == ';') return 0;
-      return past_job(sentence, words.at);
+    if (in_name && is_name(word)) {
+      ++names;
+      in_name = !word.ends_with(',');
+      continue;
     }
-    if (n == 0 ? !is_name(word) : word.ends_with('.') && word.size() > 2) return 0;
-    if (!is_capitalised(word) && word != "and" && ++lower_case > kMaxLowerCaseDeskWords) return 0;
+    if (in_name && word == "and") continue;  // "Ana Ruiz and Tom Jones"
+    in_name = false;
+    if (names < kMinNameWords) return 0;
+    // Prose ends a clause with a full stop or a semicolon; a job at most with ',' or ':'.
+    if (is_job(word)) return word.ends_with('.') || word.ends_with(';') ? 0 : past_job(sentence, words.at);
+    if (!is_desk_word(word, lower_case)) return 0;
   }
   return 0;
 }

@@ -10,10 +10,11 @@ namespace annals::text {
 
 // Bytes of such a heading at the start of `sentence` (and the spaces after
 // it), or 0: three or more words of capitals (at least two letters each),
-// then a word written as a sentence opens it ("The", "Flu"). An acronym that
-// opens the sentence after the heading is given back to it ("THE WAR IN
-// LIBYA US President Barack Obama said ..."): a last word of four letters or
-// fewer, followed by a capitalised word that does not open sentences.
+// then a sentence that opens with an opener ("The", "When", "Les") or with a
+// capitalised word and a lower-case one ("Flu viruses mutate"). Where the
+// capitals may be the sentence's own start ("BP CHIEF EXECUTIVE Tony Hayward
+// said", "... OIL WELL Engineers removed": a last word of four letters or
+// fewer before a word that is no opener), nothing is cut.
 std::size_t capitals_heading_length(std::string_view sentence);
 
 }  // namespace annals::text

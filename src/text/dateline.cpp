@@ -161,30 +161,57 @@ std::optional<DatelineSpan> glued_dateline(std::string_view sentence) {
   return std::nullopt;
 }
 
+// Page rubrics that stand where a place would: "BREAKING NEWS -- ",
+// "VIDÉO – ", "ÚLTIMA HORA — " are no place.
+constexpr std::array<std::string_view, 17> kRubricWords = {
+    "BREAKING", "NEWS", "UPDATE", "UPDATED", "NOTE", "EDITOR'S", "LIVE", "VIDEO", "VID\xC3\x89O", "PHOTOS",
+    "EXCLUSIVE", "ANALYSIS", "OPINION", "DIRECT", "\xC3\x9ALTIMA", "HORA", "CORRECTION"};
+
+bool is_rubric_word(std::string_view word) {
+  for (std::string_view rubric : kRubricWords)
+    if (word == rubric) return true;
+  return false;
+}
+
+// A place word in capitals: letters (accented ones too), no quotation
+// marks or other punctuation from outside ASCII ("\u201cNEVER").
+bool is_capitals_place_word(std::string_view word) {
+  return is_all_caps_word(word) && word.find("\xE2\x80") == std::string_view::npos &&
+         word.find("\xC2\xAB") == std::string_view::npos && word.find("\xC2\xBB") == std::string_view::npos &&
+         !is_rubric_word(word);
+}
+
+bool is_dash_word(std::string_view word) {
+  return word == "--" || word == "\xE2\x80\x94" || word == "\xE2\x80\x93";
+}
+
 // "NEW ORLEANS -- ", "AP WASHINGTON -- ", "ON THE GULF OF MEXICO -- ": a
-// place in capitals and a double dash (or – or —), as the AP's stories open, without an agency
-// in parentheses (a leading "AP" is the agency).
+// place in capitals and a double dash (or – or —), as the AP's stories open,
+// without an agency in parentheses (a leading "AP" is the agency).
 std::optional<DatelineSpan> capitals_dateline(std::string_view sentence) {
-  std::size_t at = 0, words = 0, place_begin = 0;
+  std::size_t at = 0, end = 0, place_words = 0, place_begin = 0;
   std::string_view agency;
-  for (; words <= kMaxPlaceWords; ++words) {
-    const std::size_t end = sentence.find(' ', at);
+  for (;;) {
+    end = sentence.find(' ', at);
     if (end == std::string_view::npos) return std::nullopt;
     const std::string_view word = sentence.substr(at, end - at);
     // "--" or a dash sign: "MOSCOU - " or "VIDÉO - " may be a rubric.
-    if (word == "--" || word == "\xE2\x80\x94" || word == "\xE2\x80\x93") break;
-    if (!is_all_caps_word(word)) return std::nullopt;
-    if (words == 0 && word == "AP") agency = word, place_begin = end + 1;
-    at = end + 1;
+    if (is_dash_word(word)) break;
+    if (!is_capitals_place_word(word)) return std::nullopt;
+    if (at == 0 && word == "AP") agency = word;
+    else if (++place_words > kMaxPlaceWords) return std::nullopt;
+    if (place_words == 0) place_begin = end + 1;
+    at = sentence.find_first_not_of(' ', end);
+    if (at == std::string_view::npos) return std::nullopt;
   }
-  const std::size_t dash = at;
-  const std::string_view place = trim_spaces(sentence.substr(place_begin, dash - place_begin));
-  if (place.empty() || place.size() > kMaxPlaceBytes || words > kMaxPlaceWords) return std::nullopt;
-  std::size_t begin = sentence.find(' ', dash);
-  if (begin == std::string_view::npos) return std::nullopt;
-  while (begin < sentence.size() && sentence[begin] == ' ') ++begin;
-  // Nothing after it, or a lower-case word: not a dateline but the sentence itself.
-  if (begin == sentence.size() || (sentence[begin] >= 'a' && sentence[begin] <= 'z')) return std::nullopt;
+  if (place_words == 0) return std::nullopt;
+  const std::string_view place = trim_spaces(sentence.substr(place_begin, at - place_begin));
+  if (place.size() > kMaxPlaceBytes) return std::nullopt;
+  const std::size_t begin = sentence.find_first_not_of(' ', end);
+  // Nothing after it, a lower-case word or another dash: not a dateline.
+  if (begin == std::string_view::npos || (sentence[begin] >= 'a' && sentence[begin] <= 'z') ||
+      sentence[begin] == '-')
+    return std::nullopt;
   return DatelineSpan{place, agency, begin};
 }
 
@@ -201,8 +228,8 @@ std::optional<DatelineSpan> find_dateline(std::string_view sentence) {
   if (auto leading = leading_dateline(sentence)) return leading;
   if (auto capitals = capitals_dateline(sentence)) {
     // "WASHINGTON -- WASHINGTON (AP) -- ...": the page repeats it with the agency.
-    if (auto again = leading_dateline(sentence.substr(capitals->length)))
-      return DatelineSpan{again->place, again->agency, capitals->length + again->length};
+    if (auto again = leading_dateline(sentence.substr(capitals->length)); again && again->place == capitals->place)
+      return DatelineSpan{capitals->place, again->agency, capitals->length + again->length};
     return capitals;
   }
   return glued_dateline(sentence);

@@ -12,7 +12,11 @@ SentenceProper find_sentence_proper(std::string_view sentence, const SentencePla
   // headline run into an agency mark); else furniture, which may hide one.
   SentenceProper proper;
   if (!find_dateline(sentence)) proper.begin = furniture_prefix_length(sentence);
-  if ((proper.dateline = find_dateline(sentence.substr(proper.begin)))) proper.begin += proper.dateline->length;
+  if ((proper.dateline = find_dateline(sentence.substr(proper.begin)))) {
+    proper.begin += proper.dateline->length;
+    // "NEW ORLEANS -- By Ana Ruiz, Staff Writer The ...": furniture after it.
+    proper.begin += furniture_prefix_length(sentence.substr(proper.begin));
+  }
   // A first line that opens with a heading in capitals opens with the
   // article's headline ("OBAMA VISITS BRITAIN The president arrived ...").
   if (place.opens_article && proper.begin > 0 && capitals_heading_length(sentence) == proper.begin)

@@ -39,7 +39,16 @@ const DatelineCase kCases[] = {
      "Key ships were ordered to leave."},
     {"WASHINGTON -- WASHINGTON (AP) -- The lobbyist said the cap was no limit.", "WASHINGTON", "AP",
      "The lobbyist said the cap was no limit."},
-    // Not datelines.
+    {"WASHINGTON -- NEW YORK (AP) -- The lobbyist said the cap was no limit.", "WASHINGTON", "",
+     "NEW YORK (AP) -- The lobbyist said the cap was no limit."},
+    {"NEW  ORLEANS \xE2\x80\x94 Engineers removed the cap.", "NEW  ORLEANS", "", "Engineers removed the cap."},
+    {"AP MOUTH OF THE MISSISSIPPI RIVER -- Oil reached the marsh.", "MOUTH OF THE MISSISSIPPI RIVER", "AP",
+     "Oil reached the marsh."},
+    // Not datelines: rubrics, quotations, a place repeated as another, prose.
+    {"BREAKING NEWS -- The pier has closed.", nullptr, nullptr, nullptr},
+    {"VID\xC3\x89O \xE2\x80\x93 Des tirs ont \xC3\xA9t\xC3\xA9 entendus au Caire.", nullptr, nullptr, nullptr},
+    {"\xE2\x80\x9CNEVER AGAIN\xE2\x80\x9D -- The protesters marched to the pier.", nullptr, nullptr, nullptr},
+    {"NEW ORLEANS -- -- The pier has closed.", nullptr, nullptr, nullptr},
     {"NATO -- the alliance -- met on Monday.", nullptr, nullptr, nullptr},
     {"NEW ORLEANS -- ", nullptr, nullptr, nullptr},
     {"VID\xC3\x89O - Des tirs ont \xC3\xA9t\xC3\xA9 entendus au Caire.", nullptr, nullptr, nullptr},  // a rubric

@@ -84,7 +84,7 @@ const KeptCase kKept[] = {
     // a preposition before a number ends a title-cased headline
     {"en", "Valley Jobs Report Says Work Will Fall for First Time Since 1940s Job seekers queued outside the hall."},
     // after a word that needs what follows: a name or a work's title
-    {"es", "Garc\xC3\xADa, autor de El amor en los tiempos del c\xC3\xB3lera, muri\xC3\xB3 el jueves en su casa."},
+    {"es", "Garc\xC3\xAD" "a, autor de El amor en los tiempos del c\xC3\xB3lera, muri\xC3\xB3 el jueves en su casa."},
     {"es", "Los pa\xC3\xADses de Europa del Este han pedido a Bruselas m\xC3\xA1s ayuda para el invierno."},
     {"it", "Roberto Benigni, regista di La vita \xC3\xA8 bella, ha detto ieri che torner\xC3\xA0 presto al cinema."},
     // a letter or "An" that ends a name

@@ -90,9 +90,15 @@ const FurnitureCase kCut[] = {
      "Engineers say water rose through the old sluice for three days."},
     {"NEW CAP FOR LEAKING OIL WELL When engineers removed the cap, oil began to flow again.",
      "When engineers removed the cap, oil began to flow again."},
-    // An acronym that opens the sentence after the heading stays with it.
-    {"THE WAR IN THE VALLEY US President Ana Ruiz said on Monday that the talks would go on.",
-     "US President Ana Ruiz said on Monday that the talks would go on."},
+    {"PIER TO CLOSE Flu cases rose in the valley towns on Monday, the board said.",
+     "Flu cases rose in the valley towns on Monday, the board said."},
+    // A byline whose job ends in ':' and whose desk has a lower-case word.
+    {"By Ana Ruiz, Harbour Reporter: The pier closed on Monday after the storm.",
+     "The pier closed on Monday after the storm."},
+    {"By Ana Ruiz, Valley harbour correspondent The pier closed on Monday after the storm.",
+     "The pier closed on Monday after the storm."},
+    {"By Ana Ruiz, editor Staff Writer The pier closed on Monday after the storm.",
+     "The pier closed on Monday after the storm."},
 };
 
 TEST(LeadFurniture, CutsCreditsStampsAndAgencyMarks) {
@@ -143,6 +149,17 @@ TEST(LeadFurniture, LeavesSentencesProperAlone) {
            "NATO AND EU Leaders met on Monday in the harbour town to talk about the pier.",
            "A-B C-D E-F Go to the pier on Monday to see the repairs to the old piles.",
            "THE WAR IN THE VALLEY U.S. officials said on Monday that the talks would go on.",
+           // Capitals that may be the sentence's own start: a name or an acronym follows.
+           "THE WAR IN THE VALLEY US President Ana Ruiz said on Monday that the talks would go on.",
+           "HARBOUR BOARD CHIEF EXECUTIVE Ana Ruiz said on Monday that the pier would close.",
+           "NEW CAP FOR OIL WELL Engineers removed the old cap on Monday after the storm.",
+           "THE END OF AN ERA It was on Monday that the old pier closed for the last time.",
+           // Prose after "By" that names no writer, or goes on like prose.
+           "By Thanksgiving the chief editor, Tom Jones, said the paper would close its doors.",
+           "By Christmas Eve 2010 the correspondent Tom Jones had filed his last report from the pier.",
+           "By New Year's Eve the editor had resigned and the reporter had left the town.",
+           "By Grace of God Reporter Ana was saved from the flood on Monday night.",
+           "By Ana Ruiz, Valley of the Harbour reporter The pier closed on Monday after the storm.",
            "US FDA approves the vaccine for children after trials in the valley towns.",
            "NATO AND UN OFFICIALS MET IN THE HARBOUR TOWN ON MONDAY.",
            // A wire dateline keeps its own cut (text/dateline.h).
