@@ -100,10 +100,9 @@ std::size_t past_job(std::string_view s, std::size_t at) {
     // "BBC News, Washington The ...": where the place ends cannot be told.
     if (after < s.size() && s[after] == ',') return 0;
     if (after >= s.size() || s[after] != ' ') continue;  // "CNNMoney"
-    Words past{s, after};
-    past.next();  // "" : `at` moves past the spaces
     // "Producer, CNN has learned ...": the lead's own "CNN".
-    if (opens_sentence(s, past.at)) return past.at;
+    if (const std::size_t lead = s.find_first_not_of(' ', after); lead != std::string_view::npos && opens_sentence(s, lead))
+      return lead;
   }
   return best;
 }
