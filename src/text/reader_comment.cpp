@@ -61,16 +61,18 @@ bool stamp_ends_at(std::string_view before_bar) {
   return s.take_digits(4, 4) && s.at_word_start();
 }
 
-// "At 2:10 pm on 02 Jun 2009, NAME wrote:" (BBC comment pages; tokenised
+// "At 2:10 pm on 02 Jun 2009, NAME wrote:" or "At 08:28 30th Apr 2009, NAME
+// wrote:" (BBC comment pages, two forms; tokenised
 // copies put spaces before the comma and the colon), opening the sentence.
-// BBC's exact form (two-digit day, three-letter month, am/pm) so that
+// BBC's exact forms (two-digit day and am/pm, or 24-hour clock and an
+// ordinal day; a three-letter month) so that
 // reporting ("At 9:30 am on 3 June, the chief executive wrote: ...") is not
 // taken for a comment. Looked for only in sentences that start "At ", so the
 // regex costs nothing elsewhere.
 bool has_wrote_stamp(std::string_view sentence) {
   if (!sentence.starts_with("At ") || sentence.find("wrote") == std::string_view::npos) return false;
   static const std::regex stamp(
-      R"(At \d{1,2}:\d{2} ?[ap]m on \d{2} [A-Z][a-z]{2} \d{4} ?, [^,:|]{1,60} wrote ?:)");
+      R"(At (?:\d{1,2}:\d{2} ?[ap]m on \d{2}|\d{2}:\d{2} \d{1,2}(?:st|nd|rd|th)) [A-Z][a-z]{2} \d{4} ?, [^,:|]{1,60} wrote ?:)");
   std::cmatch match;
   return std::regex_search(sentence.data(), sentence.data() + sentence.size(), match, stamp,
                            std::regex_constants::match_continuous);

@@ -23,6 +23,8 @@ TEST(PostingStamp, StampThatNamesTheCommenter) {
   EXPECT_TRUE(has_posting_stamp("At 2:10 pm on 02 Jun 2009, ghostwriter wrote: As much as I agree."));
   EXPECT_TRUE(has_posting_stamp("At 09:06 am on 16 Jun 2010 , Sam Price wrote : Cap it."));
   EXPECT_TRUE(has_posting_stamp("At 11:40am on 03 Mar 2011, jo wrote: No."));
+  EXPECT_TRUE(has_posting_stamp("At 08:28 30th Apr 2009, pierfan20 wrote: The pier was doomed."));
+  EXPECT_FALSE(has_posting_stamp("At 08:28 on the 30th, the harbour master wrote: close the pier."));
   // Reporting that quotes a letter is not a comment.
   EXPECT_FALSE(has_posting_stamp("At 9:30 am on 3 June 2010, chief executive Ann Roe wrote: \"We will fix it.\""));
   EXPECT_FALSE(has_posting_stamp("Well said. At 11:40 am on 03 Mar 2011, jo wrote: No."));
