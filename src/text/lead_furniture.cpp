@@ -107,7 +107,9 @@ const std::regex& page_stamp() {
       "|[A-Z]{2,}(?: [A-Z]{2,})*, \\d{1,2}:\\d{2} [ap]\\.m\\. ET, \\d{1,2}:\\d{2} [ap]\\.m\\. local:"
       "|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{1,2}, \\d{4} "
       "\\d{1,2}:\\d{2} ?(?:am|pm|AM|PM) " ANNALS_ZONE
-      "|" ANNALS_WEEKDAY ", " ANNALS_MONTH " \\d{1,2}, \\d{4}; \\d{1,2}:\\d{2} (?:AM|PM)");
+      "|" ANNALS_WEEKDAY ", " ANNALS_MONTH " \\d{1,2}, \\d{4}; \\d{1,2}:\\d{2} (?:AM|PM)"
+      // BBC's blogs: "Susan Watts | 18:00 UK time, Saturday, 25 April 2009".
+      "|\\d{1,2}:\\d{2} UK time, " ANNALS_WEEKDAY ", \\d{1,2} " ANNALS_MONTH " \\d{4}");
   return stamp;
 }
 
@@ -136,7 +138,7 @@ bool reads_as_headline(std::string_view head) { return head.find_first_of(".!?")
 bool may_have_page_stamp(std::string_view head) {
   if (!has_clock_time(head)) return false;
   // Lower-case am/pm stamps also carry a zone, so "am" (in "team") is not looked for.
-  for (std::string_view token : {"GMT", "BST", "UTC", "DT", "ST", "CET", " ET", "pdated", "AM", "PM"})
+  for (std::string_view token : {"GMT", "BST", "UTC", "DT", "ST", "CET", " ET", "pdated", "AM", "PM", "UK time"})
     if (head.find(token) != std::string_view::npos) return true;
   return false;
 }
