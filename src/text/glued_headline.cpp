@@ -1,6 +1,7 @@
 #include "text/glued_headline.h"
 
 #include <array>
+#include <span>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -69,24 +70,10 @@ std::vector<Word> words_of(std::string_view s, std::size_t limit) {
   return words;
 }
 
-template <std::size_t N>
-bool listed(const std::array<std::string_view, N>& list, std::string_view lower) {
-  for (std::string_view w : list)
-    if (w == lower) return true;
-  return false;
-}
 
 bool is_determiner(std::string_view lower) {
   for (std::string_view article : {"the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "une", "il", "lo", "gli", "uno"})
     if (lower == article) return true;
-  return false;
-}
-
-bool is_opener(std::string_view lower, std::string_view language) {
-  if (language == "en") return listed(kEnglishOpeners, lower);
-  if (language == "es") return listed(kSpanishOpeners, lower);
-  if (language == "fr") return listed(kFrenchOpeners, lower);
-  if (language == "it") return listed(kItalianOpeners, lower);
   return false;
 }
 
@@ -137,12 +124,36 @@ constexpr std::array<std::string_view, 19> kItalianBinding = {
     "di", "del", "della", "dei", "degli", "delle", "il", "lo", "la", "gli", "le", "un", "una", "per", "con",
     "e", "a", "al", "da"};
 
-bool ends_in_binding_word(std::string_view word, std::string_view language) {
-  if (language == "en") return listed(kEnglishBinding, word);
-  if (language == "es") return listed(kSpanishBinding, word);
-  if (language == "fr") return listed(kFrenchBinding, word);
-  if (language == "it") return listed(kItalianBinding, word);
+// Each language's openers and binding words.
+struct LanguageWords {
+  std::string_view language;
+  std::span<const std::string_view> openers, binding;
+};
+constexpr std::array<LanguageWords, 4> kLanguageWords = {{{"en", kEnglishOpeners, kEnglishBinding},
+                                                          {"es", kSpanishOpeners, kSpanishBinding},
+                                                          {"fr", kFrenchOpeners, kFrenchBinding},
+                                                          {"it", kItalianOpeners, kItalianBinding}}};
+
+const LanguageWords* words_of_language(std::string_view language) {
+  for (const LanguageWords& words : kLanguageWords)
+    if (words.language == language) return &words;
+  return nullptr;
+}
+
+bool listed(std::span<const std::string_view> list, std::string_view word) {
+  for (std::string_view w : list)
+    if (w == word) return true;
   return false;
+}
+
+bool is_opener(std::string_view lower, std::string_view language) {
+  const LanguageWords* words = words_of_language(language);
+  return words && listed(words->openers, lower);
+}
+
+bool ends_in_binding_word(std::string_view word, std::string_view language) {
+  const LanguageWords* words = words_of_language(language);
+  return words && listed(words->binding, word);
 }
 
 bool is_joint(std::string_view sentence, const std::vector<Word>& words, std::size_t i, std::string_view language) {
