@@ -23,8 +23,8 @@ namespace annals {
 // analysis as unchanged. 2: terms and dates from the sentence proper, BBC
 // comment stamps, quotations kept whole, PTB escapes (2026-12-02). 3: a
 // headline glued to the lead is cut from the sentence proper; 4: bylines
-// with a job, headings in capitals and datelines in capitals with "--" too
-// (2026-12-03).
+// with a job, headings in capitals, datelines in capitals with "--", BBC's
+// blog stamps and second comment stamp too (2026-12-03).
 inline constexpr int kAnalysisVersion = 4;
 
 struct AnalyzedSentence {
