@@ -24,8 +24,9 @@ namespace annals {
 // comment stamps, quotations kept whole, PTB escapes (2026-12-02). 3: a
 // headline glued to the lead is cut from the sentence proper; 4: bylines
 // with a job, headings in capitals, datelines in capitals with "--", BBC's
-// blog stamps and second comment stamp too (2026-12-03).
-inline constexpr int kAnalysisVersion = 4;
+// blog stamps and second comment stamp too (2026-12-03); 5: holidays are
+// dates ("Christmas Eve", "le lundi de Pâques").
+inline constexpr int kAnalysisVersion = 5;
 
 struct AnalyzedSentence {
   std::string text;                   // as shown to people (NFC, detokenized)

@@ -16,10 +16,10 @@ std::string CalendarValue::to_string() const {
   return buf;
 }
 
-std::optional<Date> resolve_day_month(int month, int day, Date ref, Direction dir) {
+std::optional<Date> resolve_yearly(YearlyDay in_year, Date ref, Direction dir) {
   std::optional<Date> best;
   for (int year = ref.year() - 1; year <= ref.year() + 1; ++year) {
-    std::optional<Date> d = Date::from_ymd(year, month, day);
+    std::optional<Date> d = in_year(year);
     if (!d) continue;
     bool ok = dir == Direction::kNearest || ((dir == Direction::kPast) ? *d <= ref
                                              : (dir == Direction::kFuture) ? *d >= ref
@@ -32,14 +32,20 @@ std::optional<Date> resolve_day_month(int month, int day, Date ref, Direction di
   return best;
 }
 
-std::optional<Date> resolve_day_month(int month, int day, Date ref, Tense tense) {
+std::optional<Date> resolve_yearly(YearlyDay in_year, Date ref, Tense tense) {
   constexpr int kSlackDays = 60;
-  std::optional<Date> d = resolve_day_month(month, day, ref, Direction::kNearest);
-  if (d && *d - ref > kSlackDays && tense != Tense::kFuture)
-    return resolve_day_month(month, day, ref, Direction::kPast);
-  if (d && ref - *d > kSlackDays && tense == Tense::kFuture)
-    return resolve_day_month(month, day, ref, Direction::kFuture);
+  std::optional<Date> d = resolve_yearly(in_year, ref, Direction::kNearest);
+  if (d && *d - ref > kSlackDays && tense != Tense::kFuture) return resolve_yearly(in_year, ref, Direction::kPast);
+  if (d && ref - *d > kSlackDays && tense == Tense::kFuture) return resolve_yearly(in_year, ref, Direction::kFuture);
   return d;
+}
+
+std::optional<Date> resolve_day_month(int month, int day, Date ref, Direction dir) {
+  return resolve_yearly([=](int year) { return Date::from_ymd(year, month, day); }, ref, dir);
+}
+
+std::optional<Date> resolve_day_month(int month, int day, Date ref, Tense tense) {
+  return resolve_yearly([=](int year) { return Date::from_ymd(year, month, day); }, ref, tense);
 }
 
 int resolve_month_year(int month, Date ref, Direction dir) {

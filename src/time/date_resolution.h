@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include <absl/functional/function_ref.h>
+
 #include "annals/date.h"
 #include "annals/temporal_tagger.h"
 #include "time/lexicon.h"
@@ -33,11 +35,17 @@ struct CalendarValue {
   std::string to_string() const;  // "YYYY-MM-DD", "YYYY-MM", "YYYY" or "YYY"
 };
 
-// Day `day` of `month` in the year chosen by `dir` around `ref`; nullopt if no such day exists.
+// A day that comes once a year (`in_year` gives it for a year, nullopt where
+// it does not exist), in the year chosen by `dir` around `ref`.
+using YearlyDay = absl::FunctionRef<std::optional<Date>(int year)>;
+std::optional<Date> resolve_yearly(YearlyDay in_year, Date ref, Direction dir);
+// Without a year: the nearest occurrence, unless it lies more than a couple
+// of months on the side the tense rules out ("the protests began on February
+// 14" in an article of October means the last February).
+std::optional<Date> resolve_yearly(YearlyDay in_year, Date ref, Tense tense);
+
+// Day `day` of `month`, as resolve_yearly.
 std::optional<Date> resolve_day_month(int month, int day, Date ref, Direction dir);
-// A day and month without year: the nearest occurrence, unless it lies more
-// than a couple of months on the side the tense rules out ("the protests
-// began on February 14" in an article of October means the last February).
 std::optional<Date> resolve_day_month(int month, int day, Date ref, Tense tense);
 // The year of the occurrence of `month` chosen by `dir` around `ref`.
 int resolve_month_year(int month, Date ref, Direction dir);

@@ -35,12 +35,14 @@ enum class Sense : uint8_t {
   kRangeTo,     // to, al, au: joins the two ends of a day range
   kNameHead,    // Movement, Square: a capitalized run with one after a day and month names something (English)
   kEventName,   // Revolution, Revolución: named after the day its event began, so that day stays a date
+  kHoliday,     // Christmas Eve, Nochevieja, Pâques: value = a Holiday (holidays.h)
+  kHolidayCue,  // on, à, por: a preposition after which a bare holiday name ("on Christmas") is a day
 };
 
 enum Unit : int8_t { kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };
 
 enum MeaningFlag : uint8_t {
-  kNeedsContext = 1,  // a month name that is also a common word ("May", "March", "Jan")
+  kNeedsContext = 1,  // a month or holiday name that is also a common word or a name ("May", "Christmas")
   kAbbreviation = 2,  // may be followed by a period ("Sept.")
   kAnaphoric = 4,     // counted from the last date of the sentence ("the next day")
   kTimeCue = 8,       // a preposition or modifier that introduces a bare year or month

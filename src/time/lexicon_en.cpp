@@ -1,4 +1,5 @@
 // English temporal vocabulary.
+#include "time/holidays.h"
 #include "time/lexicon.h"
 
 namespace annals::tagging {
@@ -85,6 +86,17 @@ Lexicon build_english() {
       {"saw", {S::kNone, 0, kPastCue}}, {"found", {S::kNone, 0, kPastCue}},
       {"spoke", {S::kNone, 0, kPastCue}}, {"wrote", {S::kNone, 0, kPastCue}},
       {"became", {S::kNone, 0, kPastCue}}, {"struck", {S::kNone, 0, kPastCue}},
+      // Holidays; a bare name that is also a word or a name needs a cue ("by Christmas", holidays.cpp).
+      {"christmas", {S::kHoliday, kChristmasDay, ctx}}, {"christmas day", {S::kHoliday, kChristmasDay}},
+      {"christmas eve", {S::kHoliday, kChristmasEve}}, {"boxing day", {S::kHoliday, kBoxingDay}},
+      {"new year s day", {S::kHoliday, kNewYearsDay}}, {"new year s eve", {S::kHoliday, kNewYearsEve}},
+      {"valentine s day", {S::kHoliday, kValentinesDay}}, {"halloween", {S::kHoliday, kHalloween}},
+      {"all saints day", {S::kHoliday, kAllSaints}}, {"bastille day", {S::kHoliday, kBastilleDay}},
+      {"the fourth of july", {S::kHoliday, kIndependenceUs}}, {"fourth of july", {S::kHoliday, kIndependenceUs}},
+      {"easter", {S::kHoliday, kEasterSunday, ctx}}, {"easter sunday", {S::kHoliday, kEasterSunday}},
+      {"easter monday", {S::kHoliday, kEasterMonday}}, {"good friday", {S::kHoliday, kGoodFriday}},
+      {"thanksgiving", {S::kHoliday, kThanksgivingUs, ctx}}, {"thanksgiving day", {S::kHoliday, kThanksgivingUs}},
+      {"on", {S::kHolidayCue}}, {"at", {S::kHolidayCue}}, {"over", {S::kHolidayCue}}, {"for", {S::kHolidayCue}},
       // Groups and places named after a day: "the April 6 Youth Movement",
       // "the 14 July Square"; "the April 20 Deepwater Horizon explosion" is a
       // date, and so is "the February 17 Revolution", which began that day.

@@ -1,4 +1,5 @@
 // Spanish temporal vocabulary.
+#include "time/holidays.h"
 #include "time/lexicon.h"
 
 namespace annals::tagging {
@@ -82,6 +83,13 @@ Lexicon build_spanish() {
       {"el manana", {S::kNone}},  // "the future"
       {"habia", {S::kNone, 0, kPastCue}}, {"era", {S::kNone, 0, kPastCue}},
       {"estuvo", {S::kNone, 0, kPastCue}}, {"tuvo", {S::kNone, 0, kPastCue}},
+      // Holidays; a bare name that is also a word or a name needs a cue ("en Navidad", holidays.cpp).
+      {"navidad", {S::kHoliday, kChristmasDay, kNeedsContext}}, {"dia de navidad", {S::kHoliday, kChristmasDay}},
+      {"nochebuena", {S::kHoliday, kChristmasEve}}, {"nochevieja", {S::kHoliday, kNewYearsEve}},
+      {"dia de ano nuevo", {S::kHoliday, kNewYearsDay}}, {"dia de reyes", {S::kHoliday, kEpiphany}},
+      {"pascua", {S::kHoliday, kEasterSunday, kNeedsContext}}, {"domingo de pascua", {S::kHoliday, kEasterSunday}},
+      {"domingo de resurreccion", {S::kHoliday, kEasterSunday}}, {"viernes santo", {S::kHoliday, kGoodFriday}},
+      {"lunes de pascua", {S::kHoliday, kEasterMonday}}, {"por", {S::kHolidayCue}},
       // "Revolución del 25 de Enero" began that day: its day stays a date (date_names.cpp).
       {"revolucion", {S::kEventName}}, {"revuelta", {S::kEventName}},
   });

@@ -1,4 +1,5 @@
 // French temporal vocabulary.
+#include "time/holidays.h"
 #include "time/lexicon.h"
 
 namespace annals::tagging {
@@ -74,6 +75,13 @@ Lexicon build_french() {
       {"ont", {S::kNone, 0, kPastCue}}, {"etait", {S::kNone, 0, kPastCue}},
       {"avait", {S::kNone, 0, kPastCue}}, {"fut", {S::kNone, 0, kPastCue}},
       {"etaient", {S::kNone, 0, kPastCue}}, {"avaient", {S::kNone, 0, kPastCue}},
+      // Holidays; a bare name that is also a word or a name needs a cue ("à Noël", holidays.cpp).
+      {"noel", {S::kHoliday, kChristmasDay, kNeedsContext}}, {"jour de noel", {S::kHoliday, kChristmasDay}},
+      {"la veille de noel", {S::kHoliday, kChristmasEve}}, {"nouvel an", {S::kHoliday, kNewYearsDay, kNeedsContext}},
+      {"jour de l an", {S::kHoliday, kNewYearsDay}}, {"saint sylvestre", {S::kHoliday, kNewYearsEve, kNeedsContext}},
+      {"toussaint", {S::kHoliday, kAllSaints, kNeedsContext}}, {"paques", {S::kHoliday, kEasterSunday, kNeedsContext}},
+      {"lundi de paques", {S::kHoliday, kEasterMonday}}, {"vendredi saint", {S::kHoliday, kGoodFriday}},
+      {"a", {S::kHolidayCue}}, {"pour", {S::kHolidayCue}},
       // "la Révolution du 17 Février" began that day: its day stays a date (date_names.cpp).
       {"revolution", {S::kEventName}}, {"revolte", {S::kEventName}},
   });

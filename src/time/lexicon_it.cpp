@@ -1,6 +1,7 @@
 // Italian temporal vocabulary, written from the language (no Italian
 // development data is available): standard news forms such as "il 3 marzo",
 // "giovedì scorso", "tre giorni fa", "l'anno prossimo", "gli anni Novanta".
+#include "time/holidays.h"
 #include "time/lexicon.h"
 
 namespace annals::tagging {
@@ -80,6 +81,13 @@ Lexicon build_italian() {
       {"fu", {S::kNone, 0, kPastCue}}, {"aveva", {S::kNone, 0, kPastCue}},
       {"stato", {S::kNone, 0, kPastCue}}, {"stata", {S::kNone, 0, kPastCue}},
       {"stati", {S::kNone, 0, kPastCue}}, {"state", {S::kNone, 0, kPastCue}},
+      // Holidays; a bare name that is also a word or a name needs a cue ("a Natale", holidays.cpp).
+      {"natale", {S::kHoliday, kChristmasDay, kNeedsContext}}, {"vigilia di natale", {S::kHoliday, kChristmasEve}},
+      {"santo stefano", {S::kHoliday, kBoxingDay, kNeedsContext}}, {"capodanno", {S::kHoliday, kNewYearsDay, kNeedsContext}},
+      {"san silvestro", {S::kHoliday, kNewYearsEve, kNeedsContext}}, {"epifania", {S::kHoliday, kEpiphany, kNeedsContext}},
+      {"ferragosto", {S::kHoliday, kAssumption, kNeedsContext}}, {"ognissanti", {S::kHoliday, kAllSaints, kNeedsContext}},
+      {"pasqua", {S::kHoliday, kEasterSunday, kNeedsContext}}, {"pasquetta", {S::kHoliday, kEasterMonday}},
+      {"venerdi santo", {S::kHoliday, kGoodFriday}}, {"per", {S::kHolidayCue}},
       // "la Rivoluzione del 17 Febbraio" began that day: its day stays a date (date_names.cpp).
       {"rivoluzione", {S::kEventName}}, {"rivolta", {S::kEventName}},
   });

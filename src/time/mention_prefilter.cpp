@@ -11,7 +11,7 @@ namespace {
 // Senses without which no recognizer emits a mention (numbers aside).
 bool names_dates(Sense s) {
   return s == Sense::kMonth || s == Sense::kWeekday || s == Sense::kDayOffset || s == Sense::kUnit ||
-         s == Sense::kDecadeWord;
+         s == Sense::kDecadeWord || s == Sense::kHoliday;
 }
 
 }  // namespace

@@ -66,6 +66,8 @@ bool match_day_offset(const Scan& s, std::size_t i, Found& f);
 bool match_unit_offset(const Scan& s, std::size_t i, Found& f);
 bool match_weekday(const Scan& s, std::size_t i, Found& f);
 
+// holidays.cpp
+bool match_holiday(const Scan& s, std::size_t i, Found& f);
 // date_names.cpp: whether a day and month without a year, lexemes date..end
 // with the month at `month`, are part of a name ("the 6 April Youth
 // Movement", "Place du 14 Juillet") rather than a date.

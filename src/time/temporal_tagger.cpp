@@ -36,8 +36,8 @@ using Recognizer = bool (*)(const tagging::Scan&, std::size_t, tagging::Found&);
 // dates come before relative ones so that "Friday, June 8" is one date.
 constexpr Recognizer kRecognizers[] = {
     tagging::match_numeric_date, tagging::match_named_date, tagging::match_day_offset,
-    tagging::match_unit_offset,  tagging::match_weekday,    tagging::match_decade,
-    tagging::match_year,
+    tagging::match_unit_offset,  tagging::match_weekday,    tagging::match_holiday,
+    tagging::match_decade,       tagging::match_year,
 };
 
 }  // namespace
