@@ -25,7 +25,8 @@ namespace annals {
 // headline glued to the lead is cut from the sentence proper; 4: bylines
 // with a job, headings in capitals, datelines in capitals with "--", BBC's
 // blog stamps and second comment stamp too (2026-12-03); 5: holidays are
-// dates ("Christmas Eve", "le lundi de Pâques").
+// dates ("Christmas Eve", "le lundi de Pâques"), and UTF-8 read once as
+// Windows-1252 is repaired ("TambiÃ©n").
 inline constexpr int kAnalysisVersion = 5;
 
 struct AnalyzedSentence {

@@ -6,6 +6,7 @@
 
 #include "common/parallel.h"
 #include "text/detokenizer.h"
+#include "text/mojibake.h"
 #include "text/normalizer.h"
 #include "text/reader_comment.h"
 #include "text/sentence_proper.h"
@@ -20,6 +21,7 @@ ArticleAnalyzer::LanguageTools& ArticleAnalyzer::tools_for(const std::string& la
 
 std::vector<std::string> ArticleAnalyzer::display_sentences(const Article& article, LanguageTools& tools) {
   std::string text = text::normalize_nfc(article.text);
+  if (text::repair_mojibake(text) > 0) text = text::normalize_nfc(text);  // a repaired accent may compose
   std::vector<std::string> out;
   if (article.sentence_per_line) {
     // Pre-split corpora keep their split; their PTB tokens are rejoined for people.

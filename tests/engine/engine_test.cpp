@@ -326,6 +326,20 @@ TEST(EngineRenderTest, AHeadlineGluedToTheLeadIsCutAndBecomesTheTitle) {
   EXPECT_EQ(timeline.entries[0].headline, "Dam inquiry to question engineers");
 }
 
+TEST(EngineRenderTest, TextReadOnceAsWindows1252IsShownRepaired) {
+  // "La presa se cerró el 10 de marzo de 2025 por la inundación." garbled by hand.
+  const std::string garbled = "La presa se cerrÃ³ el 10 de marzo de 2025 por la inundaciÃ³n.";
+  Engine engine;
+  Article article = make_article("p/1", "2025-03-10", garbled, "Diario");
+  article.language = "es";
+  engine.add({article});
+  EXPECT_EQ(engine.article(0).article.text, garbled);  // stored as the source gave it
+  const Timeline timeline = baseline_timeline(engine, 1, 1);
+  ASSERT_EQ(timeline.entries.size(), 1u);
+  ASSERT_EQ(timeline.entries[0].sentences.size(), 1u);
+  EXPECT_EQ(timeline.entries[0].sentences[0].text, "La presa se cerró el 10 de marzo de 2025 por la inundación.");
+}
+
 TEST(CorpusTitleTest, AGivenTitleIsKeptAndOnlyTheFirstSentenceGivesOne) {
   const Corpus corpus = Corpus::analyze(
       {make_article("a", "2025-03-10", "Dam inquiry to question engineers The inquiry will question three engineers.",
