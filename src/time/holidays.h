@@ -21,7 +21,7 @@ enum Holiday : int8_t {
   kAllSaints,       // 1 November
   kChristmasEve,    // 24 December
   kChristmasDay,    // 25 December
-  kBoxingDay,       // 26 December (Santo Stefano)
+  kBoxingDay,       // 26 December
   kNewYearsEve,     // 31 December
   kGoodFriday,      // Easter Sunday - 2
   kEasterSunday,    // Gregorian computus
@@ -29,7 +29,9 @@ enum Holiday : int8_t {
   kThanksgivingUs,  // fourth Thursday of November
 };
 
-// The day `holiday` falls on in `year`.
-Date holiday_in_year(Holiday holiday, int year);
+// The day `holiday` falls on in `year`; nullopt outside the calendar annals
+// dates (Date), and for the days counted from Easter before the Gregorian
+// calendar (1583).
+std::optional<Date> holiday_in_year(Holiday holiday, int year);
 
 }  // namespace annals::tagging

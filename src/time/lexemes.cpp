@@ -71,6 +71,8 @@ void read_number(std::string_view sentence, const Token& tok, Lexeme& x) {
 void read_word(std::string_view sentence, const Token& tok, const Meaning* m, const Lexicon& lex,
                const Lexeme* previous, Lexeme& x) {
   if (tok.capitalized) x.flags |= kCapitalized;
+  if (lex.holiday_cues.contains(tok.folded())) x.flags |= kHolidayCueWord;
+  if (lex.holiday_qualifiers.contains(tok.folded())) x.flags |= kHolidayQualifier;
   if (m) {
     x.sense = m->sense;
     x.value = m->value;

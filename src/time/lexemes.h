@@ -17,6 +17,8 @@ enum LexemeFlag : uint8_t {
   kCapitalized = 2,   // a word starting with a capital
   kOrdinal = 4,       // a number with an ordinal suffix: 8th, 1er, 1º
   kDecadeSuffix = 8,  // a number with a plural suffix: 1990s, 90's
+  kHolidayCueWord = 16,    // one of the lexicon's holiday_cues
+  kHolidayQualifier = 32,  // one of the lexicon's holiday_qualifiers
 };
 
 struct Lexeme {

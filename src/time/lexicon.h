@@ -36,7 +36,6 @@ enum class Sense : uint8_t {
   kNameHead,    // Movement, Square: a capitalized run with one after a day and month names something (English)
   kEventName,   // Revolution, Revolución: named after the day its event began, so that day stays a date
   kHoliday,     // Christmas Eve, Nochevieja, Pâques: value = a Holiday (holidays.h)
-  kHolidayCue,  // on, à, por: a preposition after which a bare holiday name ("on Christmas") is a day
 };
 
 enum Unit : int8_t { kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };
@@ -69,6 +68,16 @@ struct Lexicon {
   // Month and weekday names are written with a capital (English): lower-case
   // "may" is a verb, while elsewhere a capital in mid-sentence makes a name.
   bool capitalized_names = false;
+  // Nouns take their modifiers before them (English): in "Christmas
+  // presents", "the Boxing Day tsunami" the holiday names a thing, not a day.
+  bool modifiers_before_noun = false;
+  // Prepositions after which a bare holiday name is a day ("on Christmas",
+  // "à Noël", "por Navidad"), besides the time cues; they carry no sense of
+  // their own, so no other rule reads them.
+  absl::flat_hash_set<std::string_view, StringHash> holiday_cues;
+  // Words after a holiday name that make it another feast ("Pascua judía",
+  // "Nouvel An chinois").
+  absl::flat_hash_set<std::string_view, StringHash> holiday_qualifiers;
   // Tense suggested by a verb form, from its (unfolded, lower-case) ending.
   Tense (*verb_tense)(std::string_view word) = nullptr;
 

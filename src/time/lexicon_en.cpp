@@ -90,13 +90,12 @@ Lexicon build_english() {
       {"christmas", {S::kHoliday, kChristmasDay, ctx}}, {"christmas day", {S::kHoliday, kChristmasDay}},
       {"christmas eve", {S::kHoliday, kChristmasEve}}, {"boxing day", {S::kHoliday, kBoxingDay}},
       {"new year s day", {S::kHoliday, kNewYearsDay}}, {"new year s eve", {S::kHoliday, kNewYearsEve}},
-      {"valentine s day", {S::kHoliday, kValentinesDay}}, {"halloween", {S::kHoliday, kHalloween}},
+      {"valentine s day", {S::kHoliday, kValentinesDay}}, {"halloween", {S::kHoliday, kHalloween, ctx}},
       {"all saints day", {S::kHoliday, kAllSaints}}, {"bastille day", {S::kHoliday, kBastilleDay}},
       {"the fourth of july", {S::kHoliday, kIndependenceUs}}, {"fourth of july", {S::kHoliday, kIndependenceUs}},
       {"easter", {S::kHoliday, kEasterSunday, ctx}}, {"easter sunday", {S::kHoliday, kEasterSunday}},
       {"easter monday", {S::kHoliday, kEasterMonday}}, {"good friday", {S::kHoliday, kGoodFriday}},
       {"thanksgiving", {S::kHoliday, kThanksgivingUs, ctx}}, {"thanksgiving day", {S::kHoliday, kThanksgivingUs}},
-      {"on", {S::kHolidayCue}}, {"at", {S::kHolidayCue}}, {"over", {S::kHolidayCue}}, {"for", {S::kHolidayCue}},
       // Groups and places named after a day: "the April 6 Youth Movement",
       // "the 14 July Square"; "the April 20 Deepwater Horizon explosion" is a
       // date, and so is "the February 17 Revolution", which began that day.
@@ -110,6 +109,8 @@ Lexicon build_english() {
   });
   lex.month_before_day = true;
   lex.capitalized_names = true;
+  lex.modifiers_before_noun = true;
+  lex.holiday_cues = {"on", "at", "over", "for"};
   lex.verb_tense = english_verb_tense;
   return lex;
 }

@@ -89,11 +89,13 @@ Lexicon build_spanish() {
       {"dia de ano nuevo", {S::kHoliday, kNewYearsDay}}, {"dia de reyes", {S::kHoliday, kEpiphany}},
       {"pascua", {S::kHoliday, kEasterSunday, kNeedsContext}}, {"domingo de pascua", {S::kHoliday, kEasterSunday}},
       {"domingo de resurreccion", {S::kHoliday, kEasterSunday}}, {"viernes santo", {S::kHoliday, kGoodFriday}},
-      {"lunes de pascua", {S::kHoliday, kEasterMonday}}, {"por", {S::kHolidayCue}},
+      {"lunes de pascua", {S::kHoliday, kEasterMonday}},
       // "Revolución del 25 de Enero" began that day: its day stays a date (date_names.cpp).
       {"revolucion", {S::kEventName}}, {"revuelta", {S::kEventName}},
   });
   lex.verb_tense = spanish_verb_tense;
+  lex.holiday_cues = {"por"};
+  lex.holiday_qualifiers = {"judia", "ortodoxa", "china"};
   return lex;
 }
 

@@ -81,11 +81,12 @@ Lexicon build_french() {
       {"jour de l an", {S::kHoliday, kNewYearsDay}}, {"saint sylvestre", {S::kHoliday, kNewYearsEve, kNeedsContext}},
       {"toussaint", {S::kHoliday, kAllSaints, kNeedsContext}}, {"paques", {S::kHoliday, kEasterSunday, kNeedsContext}},
       {"lundi de paques", {S::kHoliday, kEasterMonday}}, {"vendredi saint", {S::kHoliday, kGoodFriday}},
-      {"a", {S::kHolidayCue}}, {"pour", {S::kHolidayCue}},
       // "la Révolution du 17 Février" began that day: its day stays a date (date_names.cpp).
       {"revolution", {S::kEventName}}, {"revolte", {S::kEventName}},
   });
   lex.verb_tense = french_verb_tense;
+  lex.holiday_cues = {"a", "pour"};
+  lex.holiday_qualifiers = {"juive", "orthodoxe", "chinois"};
   return lex;
 }
 

@@ -83,15 +83,17 @@ Lexicon build_italian() {
       {"stati", {S::kNone, 0, kPastCue}}, {"state", {S::kNone, 0, kPastCue}},
       // Holidays; a bare name that is also a word or a name needs a cue ("a Natale", holidays.cpp).
       {"natale", {S::kHoliday, kChristmasDay, kNeedsContext}}, {"vigilia di natale", {S::kHoliday, kChristmasEve}},
-      {"santo stefano", {S::kHoliday, kBoxingDay, kNeedsContext}}, {"capodanno", {S::kHoliday, kNewYearsDay, kNeedsContext}},
+      {"capodanno", {S::kHoliday, kNewYearsDay, kNeedsContext}},
       {"san silvestro", {S::kHoliday, kNewYearsEve, kNeedsContext}}, {"epifania", {S::kHoliday, kEpiphany, kNeedsContext}},
       {"ferragosto", {S::kHoliday, kAssumption, kNeedsContext}}, {"ognissanti", {S::kHoliday, kAllSaints, kNeedsContext}},
       {"pasqua", {S::kHoliday, kEasterSunday, kNeedsContext}}, {"pasquetta", {S::kHoliday, kEasterMonday}},
-      {"venerdi santo", {S::kHoliday, kGoodFriday}}, {"per", {S::kHolidayCue}},
+      {"venerdi santo", {S::kHoliday, kGoodFriday}},
       // "la Rivoluzione del 17 Febbraio" began that day: its day stays a date (date_names.cpp).
       {"rivoluzione", {S::kEventName}}, {"rivolta", {S::kEventName}},
   });
   lex.verb_tense = italian_verb_tense;
+  lex.holiday_cues = {"per"};
+  lex.holiday_qualifiers = {"ebraica", "ortodossa", "cinese"};
   return lex;
 }
 
