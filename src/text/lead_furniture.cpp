@@ -91,7 +91,7 @@ std::size_t labelled_credit(std::string_view s) {
 
 #define ANNALS_MONTH "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #define ANNALS_WEEKDAY "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-#define ANNALS_ZONE "(?:GMT|BST|UTC|EDT|EST|CDT|CST|PDT|PST|IST|CET|CEST|ET)"
+#define ANNALS_ZONE "(?:GMT|BST|UTC|EDT|EST|CDT|CST|PDT|PST|IST|CET|CEST|ET)(?![A-Za-z])"  // not "ETA", "ESTIMATED"
 
 // The page stamps of the outlets that glue them to their first line; an
 // agency mark ("(Reuters) - ") right after a stamp goes with it.

@@ -44,8 +44,25 @@ int windows_1252_byte(char32_t c) {
   }
 }
 
+// What a repair may give: the letters and signs of the scripts whose text is
+// mis-read this way, never what a correct letter and the punctuation after
+// it happen to spell ("groß“" is no NKo letter, "liberté »" no CJK one,
+// "CAFÉ’S" no IPA one, "PÍŠE" no combining mark).
+bool repairs_to_text(char32_t c) {
+  return (c >= 0xA0 && c <= 0x17F)       // Latin-1's signs and letters, Latin Extended-A
+         || (c >= 0x218 && c <= 0x21B)   // Romanian ș ț
+         || (c >= 0x386 && c <= 0x3CE)   // Greek
+         || (c >= 0x401 && c <= 0x45F)   // Cyrillic
+         || (c >= 0x5D0 && c <= 0x5EA)   // Hebrew letters
+         || (c >= 0x621 && c <= 0x64A)   // Arabic letters
+         || (c >= 0x2010 && c <= 0x2044) // dashes, quotes, daggers, bullet, ellipsis, per mille
+         || c == 0x20AC || c == 0x2122   // €, ™
+         || c == 0xFEFF;                 // a byte order mark read as text: removed
+}
+
 // At `at`, a run of 2 or 3 characters whose bytes are one UTF-8 sequence of
-// a printable character (not a C1 control): its bytes and the run's length.
+// a character repairs_to_text allows: that character's bytes (none for a
+// byte order mark) and the run's length.
 std::optional<std::pair<std::string, std::size_t>> mojibake_at(std::string_view s, std::size_t at) {
   std::string bytes;
   std::size_t end = at;
@@ -67,7 +84,8 @@ std::optional<std::pair<std::string, std::size_t>> mojibake_at(std::string_view 
   }
   if (bytes.size() != needed) return std::nullopt;
   const std::optional<CodePoint> repaired = decode(bytes, 0);
-  if (!repaired || repaired->value < 0xA0) return std::nullopt;
+  if (!repaired || !repairs_to_text(repaired->value)) return std::nullopt;
+  if (repaired->value == 0xFEFF) bytes.clear();
   return std::make_pair(std::move(bytes), end - at);
 }
 

@@ -8,9 +8,13 @@
 
 namespace annals::text {
 
-// Repairs every run of characters whose Windows-1252 bytes form one valid
-// UTF-8 sequence of a printable character ("Ã©" -> "é", "â€™" -> "’");
-// all other text is copied unchanged. Returns the number of repairs.
+// Repairs every run of two or three characters whose Windows-1252 bytes
+// form one UTF-8 sequence of a letter of the Latin, Greek, Cyrillic, Hebrew
+// or Arabic scripts, a Latin-1 sign or a punctuation mark ("Ã©" -> "é",
+// "â€™" -> "’"; a byte order mark read so is removed); all other text,
+// correct text in any script among it, is copied unchanged. Returns the
+// number of repairs. Four-byte sequences (emoji) and text mis-read twice
+// are left as they are.
 std::size_t repair_mojibake(std::string& utf8);
 
 }  // namespace annals::text

@@ -126,6 +126,8 @@ TEST(LeadFurniture, LeavesSentencesProperAlone) {
            "The National Council (NC) \xE2\x80\x93 the rebels' political arm \xE2\x80\x93 said on Monday it would move.",
            "A United Nations (UN)-backed ceasefire took effect in the city on Sunday.",
            "El consejo (CNT) - que agrupa a los rebeldes - pidi\xC3\xB3 ayuda el lunes.",
+           // A zone's letters opening a word are no zone.
+           "Convoy due Friday 7 March 2025 18.15 ETA for the trucks was pushed back by the flood again.",
            // A stamp after a sentence end belongs to the sentence.
            "The inquiry opened. It was Friday 7 March 2025 18.15 GMT when the first witness spoke to the panel.",
            // A credit after a sentence end, an update note without a time.

@@ -23,6 +23,7 @@ TEST(Mojibake, AccentedLettersOfEachLanguage) {
   EXPECT_EQ(repaired("Le prÃ©sident a dÃ©clarÃ© Ã\u00A0 la tÃ©lÃ©vision"), "Le président a déclaré à la télévision");
   EXPECT_EQ(repaired("La cittÃ\u00A0 Ã¨ pronta, cittÃ  vecchia"), "La città è pronta, cittÃ  vecchia");
   EXPECT_EQ(repaired("Ã‰gypte, Ã‰TÃ‰"), "Égypte, ÉTÉ");  // "É" is "Ã" and Windows-1252's 0x89 "‰"
+  EXPECT_EQ(repaired("ÐŸÑ€Ð¸Ð²ÐµÑ‚, Î±Î²Î³, Å‚Ã³dÅº"), "Привет, αβγ, łódź");
 }
 
 TEST(Mojibake, PunctuationAndSymbols) {
@@ -38,6 +39,24 @@ TEST(Mojibake, CorrectTextIsLeftAlone) {
     EXPECT_EQ(repaired(text, &n), text);
     EXPECT_EQ(n, 0u) << text;
   }
+}
+
+TEST(Mojibake, CorrectLettersBeforePunctuationAreNoMojibake) {
+  // Each pair reads as the bytes of a character no mis-read text holds
+  // (NKo, Syriac, IPA, Latin Extended-B, combining marks, CJK, private use).
+  for (const char* text : {"la liberté » devant", "Le comité — présidé",
+                           "„La ville est groß“", "Fuß­ball", "PÍŠE", "VÝŠE",
+                           "ÚŽASNÝ", "ÜLKÜ’NÜN", "GÜÇ’Ü",
+                           "CAFÉ’S", "“Ó”", "the café…”", "2 ×½",
+                           "ï’”", "«No está…»"}) {
+    std::size_t n = 1;
+    EXPECT_EQ(repaired(text, &n), text);
+    EXPECT_EQ(n, 0u) << text;
+  }
+}
+
+TEST(Mojibake, AByteOrderMarkReadAsTextIsRemoved) {
+  EXPECT_EQ(repaired("ï»¿The minister spoke."), "The minister spoke.");
 }
 
 TEST(Mojibake, NoControlCharacterAndNoInvalidSequenceIsMade) {
