@@ -136,6 +136,9 @@ int run(const TimelineOptions& options) {
   if (timeline.entries.empty() && !options.input.quiet)
     std::fprintf(stderr, "annals: no sentence matched; the timeline is empty%s\n",
                  request.keywords.empty() ? "" : " (check --query)");
+  else if (timeline.entries.size() < request.dates && !options.input.quiet)
+    std::fprintf(stderr, "annals: %zu of the %zu dates asked for: no other day has a sentence the method admits%s\n",
+                 timeline.entries.size(), request.dates, request.keywords.empty() ? "" : " with a --query keyword");
   return loaded->had_errors ? 1 : 0;
 }
 

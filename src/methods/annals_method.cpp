@@ -47,7 +47,7 @@ MethodDefinition annals_method() {
   MethodDefinition d;
   d.name = "annals";
   d.description =
-      "work in progress (issue 11): DATEWISE with 11 learned date features, PM-MEAN with a wide fallback, "
+      "annals' own method: DATEWISE with 11 learned date features, PM-MEAN with a wide fallback, "
       "8-40-word candidates, CENTROID-OPT";
   d.parameters.path("model", "date model from `annals train --method annals` (JSON); default: the one shipped, "
                              "trained on t17-dev")

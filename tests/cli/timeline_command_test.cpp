@@ -105,6 +105,20 @@ TEST(TimelineCommandTest, QueryRestrictsEverySentence) {
     }
 }
 
+TEST(TimelineCommandTest, FewerDatesThanAskedForAreSaidOnStderr) {
+  // April 2025 of the demo corpus has fewer days with sentences than 20.
+  auto result = run_annals("timeline " + kDemo + " --from 2025-04-01 --to 2025-04-30 --dates 20");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::size_t shown = date_lines(result.out).size();
+  ASSERT_LT(shown, 20u);
+  EXPECT_NE(result.err.find("annals: " + std::to_string(shown) + " of the 20 dates asked for"), std::string::npos)
+      << result.err;
+  auto quiet = run_annals("timeline " + kDemo + " --from 2025-04-01 --to 2025-04-30 --dates 20 --quiet");
+  EXPECT_EQ(quiet.err.find("dates asked for"), std::string::npos);
+  auto enough = run_annals("timeline " + kDemo + " --dates 3");
+  EXPECT_EQ(enough.err.find("dates asked for"), std::string::npos) << enough.err;
+}
+
 TEST(TimelineCommandTest, FromAndToLimitTheDates) {
   auto result = run_annals("timeline " + kDemo + " --from 2025-04-01 --to 2025-04-30 --dates 20 --quiet");
   ASSERT_EQ(result.exit_code, 0) << result.err;
