@@ -46,6 +46,17 @@ constexpr std::array<std::string_view, 16> kItalianOpeners = {
     "il", "lo", "la", "gli", "le", "un", "una", "uno", "in", "dopo", "durante", "secondo", "nel", "nella",
     "questo", "questa"};
 
+// Counts and quantities open leads too ("Two new cases ...", "About 300
+// people ...", "Miles de personas ..."); unlike the openers above they end
+// headlines ("a Committee of Three"), so one before a joint does not make a
+// title-cased run.
+constexpr std::array<std::string_view, 15> kEnglishCounts = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "nearly", "more", "thousands",
+    "hundreds", "dozens"};
+constexpr std::array<std::string_view, 7> kSpanishCounts = {"dos", "tres", "cuatro", "cinco", "miles", "cientos", "decenas"};
+constexpr std::array<std::string_view, 6> kFrenchCounts = {"deux", "trois", "quatre", "cinq", "plus", "environ"};
+constexpr std::array<std::string_view, 6> kItalianCounts = {"due", "tre", "quattro", "cinque", "migliaia", "centinaia"};
+
 // "Type A influenza", "influenza A virus", "Plan A", "Serie A": a capital
 // letter that labels the noun before it.
 constexpr std::array<std::string_view, 16> kLetterLabelled = {
@@ -71,8 +82,10 @@ std::vector<Word> words_of(std::string_view s, std::size_t limit) {
 }
 
 
+// Words a number may follow in a lead: "The 11 workers", "About 300 people", "Plus de 200".
 bool is_determiner(std::string_view lower) {
-  for (std::string_view article : {"the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "une", "il", "lo", "gli", "uno"})
+  for (std::string_view article : {"the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "une", "il",
+                                   "lo", "gli", "uno", "about", "nearly", "more", "plus", "environ"})
     if (lower == article) return true;
   return false;
 }
@@ -127,12 +140,12 @@ constexpr std::array<std::string_view, 19> kItalianBinding = {
 // Each language's openers and binding words.
 struct LanguageWords {
   std::string_view language;
-  std::span<const std::string_view> openers, binding;
+  std::span<const std::string_view> openers, counts, binding;
 };
-constexpr std::array<LanguageWords, 4> kLanguageWords = {{{"en", kEnglishOpeners, kEnglishBinding},
-                                                          {"es", kSpanishOpeners, kSpanishBinding},
-                                                          {"fr", kFrenchOpeners, kFrenchBinding},
-                                                          {"it", kItalianOpeners, kItalianBinding}}};
+constexpr std::array<LanguageWords, 4> kLanguageWords = {{{"en", kEnglishOpeners, kEnglishCounts, kEnglishBinding},
+                                                          {"es", kSpanishOpeners, kSpanishCounts, kSpanishBinding},
+                                                          {"fr", kFrenchOpeners, kFrenchCounts, kFrenchBinding},
+                                                          {"it", kItalianOpeners, kItalianCounts, kItalianBinding}}};
 
 const LanguageWords* words_of_language(std::string_view language) {
   for (const LanguageWords& words : kLanguageWords)
@@ -151,6 +164,11 @@ bool is_opener(std::string_view lower, std::string_view language) {
   return words && listed(words->openers, lower);
 }
 
+bool is_count(std::string_view lower, std::string_view language) {
+  const LanguageWords* words = words_of_language(language);
+  return words && listed(words->counts, lower);
+}
+
 bool ends_in_binding_word(std::string_view word, std::string_view language) {
   const LanguageWords* words = words_of_language(language);
   return words && listed(words->binding, word);
@@ -159,8 +177,11 @@ bool ends_in_binding_word(std::string_view word, std::string_view language) {
 bool is_joint(std::string_view sentence, const std::vector<Word>& words, std::size_t i, std::string_view language) {
   auto text = [&](std::size_t k) { return sentence.substr(words[k].begin, words[k].end - words[k].begin); };
   const std::string opener = lowered_capitalised(text(i));
-  if (opener.empty() || !is_opener(opener, language)) return false;
+  const bool count = is_count(opener, language);
+  if (opener.empty() || !(is_opener(opener, language) || count)) return false;
   const std::string_view before = text(i - 1);
+  // After a capital a count ends a name: "World War Two", "Pier Two", "Channel Four".
+  if (count && u_isupper(first_code_point(before))) return false;
   if (!ends_like_a_headline(before)) return false;
   // A headline does not end in a function word: "autor de El amor en los
   // tiempos", "Europa del Este", "emitido por La 1" name a work or a place.

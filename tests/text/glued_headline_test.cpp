@@ -51,6 +51,20 @@ const GluedCase kGlued[] = {
      "Le port ferme la vieille jet\xC3\xA9""e", "Les inspecteurs ont trouv\xC3\xA9 des fissures dans deux piliers."},
     {"it", "Il porto chiude il molo vecchio La giunta del porto ha annunciato luned\xC3\xAC la chiusura.",
      "Il porto chiude il molo vecchio", "La giunta del porto ha annunciato luned\xC3\xAC la chiusura."},
+    // A caption run into a lead that opens with a count.
+    {"en", "Boats wait below the closed pier About 300 people were moved from the harbour front on Monday.",
+     "Boats wait below the closed pier", "About 300 people were moved from the harbour front on Monday."},
+    {"en", "Harbour pier to close for repairs Two new cracks were found in the piles of the old pier this week.",
+     "Harbour pier to close for repairs", "Two new cracks were found in the piles of the old pier this week."},
+    {"es", "El puerto cierra el muelle viejo Miles de personas protestaron el lunes frente a la junta.",
+     "El puerto cierra el muelle viejo", "Miles de personas protestaron el lunes frente a la junta."},
+    {"fr", "Le port ferme la vieille jet\xC3\xA9""e Plus de 300 personnes ont quitt\xC3\xA9 le quai lundi soir.",
+     "Le port ferme la vieille jet\xC3\xA9""e", "Plus de 300 personnes ont quitt\xC3\xA9 le quai lundi soir."},
+    {"it", "Il porto chiude il molo vecchio Migliaia di persone hanno lasciato il porto luned\xC3\xAC sera.",
+     "Il porto chiude il molo vecchio", "Migliaia di persone hanno lasciato il porto luned\xC3\xAC sera."},
+    // A count that ends a title-cased headline does not hide the joint after it.
+    {"en", "Harbour Board Forms a Committee of Three The board named three members to run the pier inquiry.",
+     "Harbour Board Forms a Committee of Three", "The board named three members to run the pier inquiry."},
 };
 
 TEST(GluedHeadlineTest, HeadlineAndCaptionAreCutBeforeTheLead) {
@@ -96,6 +110,9 @@ const KeptCase kKept[] = {
     {"de", "Hafen schliesst den alten Pier The board said on Monday that the old pier would close."},
     // what would be left is no sentence
     {"en", "Harbour pier to close for repairs The board said so."},
+    // a count inside a sentence, after a capital or before a capital
+    {"en", "The board met on Monday and Two Rivers Council voted to close the old pier for repairs."},
+    {"en", "Inspectors found cracks in Pier Two last week, the board said on Monday at the hall."},
 };
 
 TEST(GluedHeadlineTest, CapitalisedOpenersThatAreNoJointAreKept) {
