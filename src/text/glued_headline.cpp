@@ -47,15 +47,27 @@ constexpr std::array<std::string_view, 16> kItalianOpeners = {
     "questo", "questa"};
 
 // Counts and quantities open leads too ("Two new cases ...", "About 300
-// people ...", "Miles de personas ..."); unlike the openers above they end
-// headlines ("a Committee of Three"), so one before a joint does not make a
-// title-cased run.
+// people ...", "Miles de personas ..."). In Spanish, French and Italian only
+// the plural quantities: their titles of works are written in sentence case
+// ("la película Cinco horas con Mario", "le film Deux jours, une nuit").
+// Unlike the openers above, counts end headlines ("a Committee of Three"),
+// so one before a joint does not make a title-cased run.
 constexpr std::array<std::string_view, 15> kEnglishCounts = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "nearly", "more", "thousands",
     "hundreds", "dozens"};
-constexpr std::array<std::string_view, 7> kSpanishCounts = {"dos", "tres", "cuatro", "cinco", "miles", "cientos", "decenas"};
-constexpr std::array<std::string_view, 6> kFrenchCounts = {"deux", "trois", "quatre", "cinq", "plus", "environ"};
-constexpr std::array<std::string_view, 6> kItalianCounts = {"due", "tre", "quattro", "cinque", "migliaia", "centinaia"};
+constexpr std::array<std::string_view, 4> kSpanishCounts = {"miles", "cientos", "decenas", "centenares"};
+constexpr std::array<std::string_view, 3> kFrenchCounts = {"milliers", "centaines", "dizaines"};
+constexpr std::array<std::string_view, 3> kItalianCounts = {"migliaia", "centinaia", "decine"};
+// Counts that never end a name, so that they are joints after a capital too
+// ("... rise in Mexico Thousands of ..."), unlike "World War Two", "Pier
+// Two", "Sarah Miles", "Thomas More".
+constexpr std::array<std::string_view, 12> kPluralQuantities = {
+    "thousands", "hundreds", "dozens", "cientos", "decenas", "centenares", "milliers", "centaines", "dizaines",
+    "migliaia", "centinaia", "decine"};
+// After a count these words make a title ("Two and a Half Men", "Nine to
+// Five", "About a Boy", "the album Ten at ...") rather than a lead.
+constexpr std::array<std::string_view, 11> kTitleAfterCount = {"and", "to", "a", "an", "the", "at", "in",
+                                                               "on", "for", "by", "with"};
 
 // "Type A influenza", "influenza A virus", "Plan A", "Serie A": a capital
 // letter that labels the noun before it.
@@ -174,38 +186,47 @@ bool ends_in_binding_word(std::string_view word, std::string_view language) {
   return words && listed(words->binding, word);
 }
 
-bool is_joint(std::string_view sentence, const std::vector<Word>& words, std::size_t i, std::string_view language) {
+enum class Joint { kNone, kOpener, kCount };
+
+// What starts at word i: a lead after a headline, opened by an opener or a
+// count, or nothing.
+Joint joint_at(std::string_view sentence, const std::vector<Word>& words, std::size_t i, std::string_view language) {
   auto text = [&](std::size_t k) { return sentence.substr(words[k].begin, words[k].end - words[k].begin); };
   const std::string opener = lowered_capitalised(text(i));
-  const bool count = is_count(opener, language);
-  if (opener.empty() || !(is_opener(opener, language) || count)) return false;
+  if (opener.empty()) return Joint::kNone;
+  const Joint kind = is_opener(opener, language) ? Joint::kOpener
+                     : is_count(opener, language) ? Joint::kCount
+                                                  : Joint::kNone;
+  if (kind == Joint::kNone) return kind;
   const std::string_view before = text(i - 1);
-  // After a capital a count ends a name: "World War Two", "Pier Two", "Channel Four".
-  if (count && u_isupper(first_code_point(before))) return false;
-  if (!ends_like_a_headline(before)) return false;
+  if (kind == Joint::kCount) {
+    if (u_isupper(first_code_point(before)) && !listed(kPluralQuantities, opener)) return Joint::kNone;
+    if (i + 1 < words.size() && listed(kTitleAfterCount, text(i + 1))) return Joint::kNone;
+  }
+  if (!ends_like_a_headline(before)) return Joint::kNone;
   // A headline does not end in a function word: "autor de El amor en los
   // tiempos", "Europa del Este", "emitido por La 1" name a work or a place.
-  if (ends_in_binding_word(before, language)) return false;
+  if (ends_in_binding_word(before, language)) return Joint::kNone;
   // "In The Air", "With The Stars": a title-cased phrase, not a joint.
   if (const std::string previous = lowered_capitalised(before); !previous.empty()) {
-    if (is_opener(previous, language)) return false;
+    if (is_opener(previous, language)) return Joint::kNone;
     // "Hoi An", "Nguyen Thien An": "An" ends a name.
-    if (opener == "an") return false;
+    if (opener == "an") return Joint::kNone;
   }
   if (opener.size() == 1) {
     std::string noun(before);
     for (char& c : noun) c = char(std::tolower(static_cast<unsigned char>(c)));
-    if (listed(kLetterLabelled, noun)) return false;
+    if (listed(kLetterLabelled, noun)) return Joint::kNone;
   }
-  if (i + 1 >= words.size()) return false;
+  if (i + 1 >= words.size()) return Joint::kNone;
   // "A 23-month-old child", "The 11 workers"; but a preposition before a
   // number ends a title-cased headline: "... for First Time Since 1940s".
   const UChar32 next = first_code_point(text(i + 1));
-  if (!u_islower(next) && !(u_isdigit(next) && is_determiner(opener))) return false;
+  if (!u_islower(next) && !(u_isdigit(next) && is_determiner(opener))) return Joint::kNone;
   std::size_t capitals = 0;
   for (std::size_t k = i + 1; k < words.size() && k <= i + kTitleCaseWindow; ++k)
     capitals += u_isupper(first_code_point(text(k)));
-  return capitals < kTitleCaseCapitals;
+  return capitals < kTitleCaseCapitals ? kind : Joint::kNone;
 }
 
 // What comes before the first joint is a headline unless it is or holds a
@@ -230,8 +251,14 @@ std::optional<GluedHeadline> find_glued_headline(std::string_view sentence, std:
   // Past the headline's reach only the lead's length matters.
   const std::vector<Word> words = words_of(sentence, kMaxHeadlineWords + kTitleCaseWindow + kMinLeadWords);
   std::size_t first = 0, last = 0;
+  bool opener_seen = false;
   for (std::size_t i = kMinHeadlineWords; i < words.size() && i < kMaxHeadlineWords; ++i) {
-    if (!is_joint(sentence, words, i, language)) continue;
+    const Joint joint = joint_at(sentence, words, i, language);
+    if (joint == Joint::kNone) continue;
+    // A count after an opener's joint is more likely inside the lead ("The
+    // board said the sitcom Two and a Half Men ...") than a caption's end.
+    if (joint == Joint::kCount && opener_seen) continue;
+    opener_seen = opener_seen || joint == Joint::kOpener;
     if (first == 0) first = i;
     if (words.size() - i >= kMinLeadWords) last = i;
   }

@@ -58,8 +58,13 @@ const GluedCase kGlued[] = {
      "Harbour pier to close for repairs", "Two new cracks were found in the piles of the old pier this week."},
     {"es", "El puerto cierra el muelle viejo Miles de personas protestaron el lunes frente a la junta.",
      "El puerto cierra el muelle viejo", "Miles de personas protestaron el lunes frente a la junta."},
-    {"fr", "Le port ferme la vieille jet\xC3\xA9""e Plus de 300 personnes ont quitt\xC3\xA9 le quai lundi soir.",
-     "Le port ferme la vieille jet\xC3\xA9""e", "Plus de 300 personnes ont quitt\xC3\xA9 le quai lundi soir."},
+    {"en", "Storm closes the harbour road in Carrowmouth Thousands of people were told to stay indoors on Monday.",
+     "Storm closes the harbour road in Carrowmouth", "Thousands of people were told to stay indoors on Monday."},
+    // A count inside the lead after a real joint: the cut stays at the joint.
+    {"en", "Harbour pier to close for repairs The board said on Monday that the sitcom Two and a Half Men would film "
+           "at the pier next month.",
+     "Harbour pier to close for repairs",
+     "The board said on Monday that the sitcom Two and a Half Men would film at the pier next month."},
     {"it", "Il porto chiude il molo vecchio Migliaia di persone hanno lasciato il porto luned\xC3\xAC sera.",
      "Il porto chiude il molo vecchio", "Migliaia di persone hanno lasciato il porto luned\xC3\xAC sera."},
     // A count that ends a title-cased headline does not hide the joint after it.
@@ -113,6 +118,11 @@ const KeptCase kKept[] = {
     // a count inside a sentence, after a capital or before a capital
     {"en", "The board met on Monday and Two Rivers Council voted to close the old pier for repairs."},
     {"en", "Inspectors found cracks in Pier Two last week, the board said on Monday at the hall."},
+    // titles of works: a count before a function word, and sentence-case titles in es, fr, it
+    {"en", "The actor left the sitcom Two and a Half Men in the spring after a row with the studio."},
+    {"es", "El autor de la novela Cinco horas con Mario muri\xC3\xB3 en Madrid a los 89 a\xC3\xB1os de edad."},
+    {"fr", "Le tournage du feuilleton Plus belle la vie reprend lundi au port apr\xC3\xA8s trois mois d'arr\xC3\xAAt."},
+    {"it", "Il regista del film Tre metri sopra il cielo torna al cinema con una storia di mare."},
 };
 
 TEST(GluedHeadlineTest, CapitalisedOpenersThatAreNoJointAreKept) {
