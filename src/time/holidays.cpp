@@ -133,10 +133,11 @@ bool match_holiday(const Scan& s, std::size_t i, Found& f) {
   else o.last = name;
   // A modifier or a year makes it a date whatever follows; a cue before a
   // bare name does not ("on Christmas presents").
-  const bool modifier = modified || o.year || !o.follows_tense;
-  const bool bare = s.x[name].meaning_flags & kNeedsContext;
-  if (!modifier && ((bare && !cued(s, name)) || (names_something_else(s, o.last + 1) && (bare || !cued(s, name)))))
-    return false;
+  if (!modified && !o.year && o.follows_tense) {
+    const bool bare = s.x[name].meaning_flags & kNeedsContext, cue = cued(s, name);
+    if (bare && !cue) return false;
+    if (names_something_else(s, o.last + 1) && (bare || !cue)) return false;
+  }
   const auto holiday = static_cast<Holiday>(s.x[name].value);
   auto in_year = [holiday](int year) { return holiday_in_year(holiday, year); };
   const std::optional<Date> day = o.year               ? in_year(*o.year)
