@@ -155,6 +155,24 @@ TEST(ApiIngestTest, PostedArticlesAreAddedWithTheTokenAndBadLinesReported) {
   EXPECT_EQ(nothing->status, 400);
 }
 
+TEST(ApiIngestTest, AnArticleWithoutTitleGetsTheHeadlineGluedToItsLead) {
+  ServerOptions options;
+  options.token = "s3cret";
+  RunningServer server("", options);
+  auto client = server.client();
+  const std::string body =
+      "{\"id\": \"glued-1\", \"date\": \"2025-04-02\", \"text\": \"Bridge over the Brennock reopens The new bridge "
+      "over the Brennock opened to traffic on Tuesday after two years of work.\"}\n";
+  auto added = client.Post("/api/articles", {{"Authorization", "Bearer s3cret"}}, body, "application/x-ndjson");
+  ASSERT_TRUE(added);
+  ASSERT_EQ(added->status, 200) << added->body;
+  const json article = json::parse(client.Get("/api/articles/glued-1")->body);
+  EXPECT_EQ(article["title"], "Bridge over the Brennock reopens");
+  const json day = json::parse(client.Get("/api/articles?date=2025-04-02")->body);
+  ASSERT_EQ(day["articles"].size(), 1u) << day;
+  EXPECT_EQ(day["articles"][0]["title"], "Bridge over the Brennock reopens");
+}
+
 TEST(ServerOptionsTest, OtherHostsNeedATokenAndTheStoreMustExist) {
   auto options = [](std::string store, std::string host) {
     ServerOptions o;
