@@ -64,6 +64,9 @@ constexpr std::array<std::string_view, 3> kItalianCounts = {"migliaia", "centina
 constexpr std::array<std::string_view, 12> kPluralQuantities = {
     "thousands", "hundreds", "dozens", "cientos", "decenas", "centenares", "milliers", "centaines", "dizaines",
     "migliaia", "centinaia", "decine"};
+// After a capital a count ends a name ("World War Two", "Pier Two") unless
+// these follow it: "... emerged in the UK Two more people ..." opens a lead.
+constexpr std::array<std::string_view, 4> kLeadAfterCount = {"more", "new", "further", "additional"};
 // After a count these words make a title ("Two and a Half Men", "Nine to
 // Five", "About a Boy", "the album Ten at ...") rather than a lead.
 constexpr std::array<std::string_view, 11> kTitleAfterCount = {"and", "to", "a", "an", "the", "at", "in",
@@ -200,7 +203,9 @@ Joint joint_at(std::string_view sentence, const std::vector<Word>& words, std::s
   if (kind == Joint::kNone) return kind;
   const std::string_view before = text(i - 1);
   if (kind == Joint::kCount) {
-    if (u_isupper(first_code_point(before)) && !listed(kPluralQuantities, opener)) return Joint::kNone;
+    const bool leads_on = i + 1 < words.size() && listed(kLeadAfterCount, text(i + 1));
+    if (u_isupper(first_code_point(before)) && !listed(kPluralQuantities, opener) && !leads_on)
+      return Joint::kNone;
     if (i + 1 < words.size() && listed(kTitleAfterCount, text(i + 1))) return Joint::kNone;
   }
   if (!ends_like_a_headline(before)) return Joint::kNone;

@@ -60,6 +60,11 @@ const GluedCase kGlued[] = {
      "El puerto cierra el muelle viejo", "Miles de personas protestaron el lunes frente a la junta."},
     {"en", "Storm closes the harbour road in Carrowmouth Thousands of people were told to stay indoors on Monday.",
      "Storm closes the harbour road in Carrowmouth", "Thousands of people were told to stay indoors on Monday."},
+    // After a capital, a count followed by "more" or "new" opens the lead.
+    {"en", "Flu case confirmed in the UK Two more people were taken to hospital in Carrowmouth on Monday.",
+     "Flu case confirmed in the UK", "Two more people were taken to hospital in Carrowmouth on Monday."},
+    {"en", "Pier inspection ordered by Carrowmouth Council Three new cracks were found in the piles this week.",
+     "Pier inspection ordered by Carrowmouth Council", "Three new cracks were found in the piles this week."},
     // A count inside the lead after a real joint: the cut stays at the joint.
     {"en", "Harbour pier to close for repairs The board said on Monday that the sitcom Two and a Half Men would film "
            "at the pier next month.",
@@ -118,6 +123,7 @@ const KeptCase kKept[] = {
     // a count inside a sentence, after a capital or before a capital
     {"en", "The board met on Monday and Two Rivers Council voted to close the old pier for repairs."},
     {"en", "Inspectors found cracks in Pier Two last week, the board said on Monday at the hall."},
+    {"en", "Veterans of World War Two gathered at the pier on Monday to remember the landings there."},
     // titles of works: a count before a function word, and sentence-case titles in es, fr, it
     {"en", "The actor left the sitcom Two and a Half Men in the spring after a row with the studio."},
     {"es", "El autor de la novela Cinco horas con Mario muri\xC3\xB3 en Madrid a los 89 a\xC3\xB1os de edad."},
