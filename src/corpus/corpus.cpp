@@ -10,6 +10,7 @@
 #include "common/parallel.h"
 #include "corpus/boilerplate.h"
 #include "corpus/stories.h"
+#include "text/photo_caption.h"
 #include "text/sentence_proper.h"
 #include "text/term_dictionary.h"
 #include "text/term_extractor.h"
@@ -17,6 +18,7 @@
 namespace annals {
 
 namespace {
+
 
 // Earlier publication first; the time of day, when both have one, breaks a tie.
 bool published_before(const Article& a, const Article& b) {
@@ -59,19 +61,14 @@ void Corpus::find_stories(const CorpusOptions& options) {
   }
 }
 
-// Per corpus article, the positions of its boilerplate sentences, counted
-// in boilerplate_.
+// Per corpus article, the positions of the sentences its outlet repeats
+// across stories (boilerplate.h).
 std::vector<std::vector<std::uint32_t>> Corpus::boilerplate_positions(const CorpusOptions& options) {
   if (options.keep_boilerplate) return std::vector<std::vector<std::uint32_t>>(records_.size());
   std::vector<BoilerplateInput> inputs;
   inputs.reserve(records_.size());
   for (std::size_t a = 0; a < records_.size(); ++a) inputs.push_back({records_[a].get(), story_of_[a]});
-  auto positions = find_boilerplate(inputs);
-  for (const auto& p : positions) {
-    boilerplate_.articles += !p.empty();
-    boilerplate_.sentences += p.size();
-  }
-  return positions;
+  return find_boilerplate(inputs);
 }
 
 std::string_view title_of(const AnalyzedArticle& record) {
@@ -115,6 +112,7 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
     ids.clear();
     for (const std::string& term : record.terms) ids.push_back(dictionary.id_of(term));
     auto flagged = boilerplate[a].begin();
+    bool furniture_in_article = false;
     for (std::uint32_t p = 0; p < record.sentences.size(); ++p) {
       const AnalyzedSentence& source = record.sentences[p];
       Sentence& sentence = sentences_.emplace_back();
@@ -126,9 +124,14 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
       sentence.terms.reserve(source.terms.size());
       for (std::uint32_t t : source.terms) sentence.terms.push_back(ids[t]);
       sentence.mentions = source.mentions;
-      sentence.boilerplate = flagged != boilerplate[a].end() && *flagged == p;
-      flagged += sentence.boilerplate;
+      const bool learned = flagged != boilerplate[a].end() && *flagged == p;
+      flagged += learned;
+      sentence.boilerplate =
+          learned || (!options.keep_boilerplate && text::is_photo_caption(sentence.proper, record.article.language));
+      boilerplate_.sentences += sentence.boilerplate;
+      furniture_in_article = furniture_in_article || sentence.boilerplate;
     }
+    boilerplate_.articles += furniture_in_article;
   }
   first_sentence_.push_back(std::uint32_t(sentences_.size()));
   extract_title_terms(dictionary);

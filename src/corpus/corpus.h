@@ -33,9 +33,10 @@ struct Sentence {
   std::uint32_t position = 0;             // index of the sentence within its article
   std::vector<TermId> terms;              // content stems in order, stopwords removed
   std::span<const TimeMention> mentions;  // byte offsets into `text`
-  // Its outlet repeats it across many stories (boilerplate.h): no method may
-  // select it (TimelineGuard), while it still counts for the statistics
-  // every method computes over the corpus, which so stay as they were.
+  // Its outlet repeats it across many stories (boilerplate.h), or it is a
+  // photo caption (text/photo_caption.h): page furniture, which no method may
+  // select (TimelineGuard), while it still counts for the statistics every
+  // method computes over the corpus, which so stay as they were.
   bool boilerplate = false;
 };
 
@@ -51,7 +52,7 @@ struct CorpusOptions {
   bool merge_copies = false;
   unsigned threads = 0;  // for the articles' MinHash signatures; 0: one per core
   // Do not flag the sentences each outlet repeats across its stories
-  // (boilerplate.h; Sentence::boilerplate).
+  // (boilerplate.h) nor photo captions (Sentence::boilerplate).
   bool keep_boilerplate = false;
 };
 

@@ -164,5 +164,26 @@ TEST(LearnedBoilerplateTest, FlaggedSentencesStayForTheCorpusStatistics) {
   EXPECT_EQ(count, 8u);
 }
 
+// A photo caption is furniture after one article already, unlike what is learned.
+TEST(PhotoCaptionBoilerplateTest, ACaptionIsLeftOutAndCounted) {
+  const std::string caption = "A fisherman walks past the closed pier in Valdora, Wednesday, Oct. 15, 2025.";
+  std::vector<Article> articles = outlet_articles("Harbour Notes", "en", 3, 1, caption);
+  Corpus corpus = corpus_of(articles);
+  EXPECT_FALSE(corpus_has(corpus, "fisherman walks"));
+  EXPECT_TRUE(corpus_has(corpus, "Valdora"));
+  EXPECT_EQ(corpus.boilerplate().sentences, 1u);
+  EXPECT_EQ(corpus.boilerplate().articles, 1u);
+  Corpus kept = corpus_of(articles, /*keep_boilerplate=*/true);
+  EXPECT_TRUE(corpus_has(kept, "fisherman walks"));
+  EXPECT_EQ(kept.boilerplate().sentences, 0u);
+}
+
+TEST(PhotoCaptionBoilerplateTest, AReportOfTheDayIsKept) {
+  const std::string report = "The harbour master said the pier would reopen on Wednesday, Oct. 15, 2025.";
+  Corpus corpus = corpus_of(outlet_articles("Harbour Notes", "en", 3, 1, report));
+  EXPECT_TRUE(corpus_has(corpus, "would reopen"));
+  EXPECT_EQ(corpus.boilerplate().sentences, 0u);
+}
+
 }  // namespace
 }  // namespace annals

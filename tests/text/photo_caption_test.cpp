@@ -1,0 +1,60 @@
+// Photo captions standing as sentences: hand-written captions in the
+// agencies' form and prose that shares part of it.
+#include "text/photo_caption.h"
+
+#include <gtest/gtest.h>
+
+namespace annals::text {
+namespace {
+
+TEST(PhotoCaption, AgencyCaptionsAreFound) {
+  for (const char* caption : {
+           "Harbour board chairman Tom Reid speaks at a news conference in Carrowmouth, Tuesday, Nov. 2, 2010.",
+           "A trader watches the board at the exchange in Carrowmouth on Wednesday, Oct. 15, 2008.",
+           "Traders work on the floor of the Carrowmouth exchange Wednesday, Nov. 5, 2008.",
+           "A fishing boat passes the closed pier in Carrowmouth on Wednesday Oct. 15, 2008.",
+           "Mayor Ana Ruiz, left, is seated beside the harbour master in Carrowmouth, Friday, May 28, 2010.",
+           "The governor walks out to speak to reporters at the pier, Monday, July 19, 2010. (AP Photo/Lena Ortiz)",
+           "Smoke rises over the harbour front in Carrowmouth, Sunday, January 9, 2011.",
+       }) {
+    SCOPED_TRACE(caption);
+    EXPECT_TRUE(is_photo_caption(caption, "en"));
+  }
+}
+
+TEST(PhotoCaption, ProseWithTheDateIsKept) {
+  for (const char* prose : {
+           // reporting, past and future
+           "The harbour master said the pier would reopen on Monday, July 19, 2010.",
+           "The board takes up the plan again when it meets, Monday, July 19, 2010, the mayor said.",
+           "Two boats were lost when the storm hit the pier on Tuesday, Nov. 2, 2010.",
+           "The board will vote on the repairs on Wednesday, Oct. 15, 2008.",
+           // a deadline, not the day of a picture
+           "I would ask the board to answer these questions by Friday, July 2, 2010.",
+           // no verb of a picture
+           "The storm that closed the Carrowmouth pier, Tuesday, Nov. 2, 2010.",
+           // the date is not the end of the sentence
+           "A trader watches the board on Wednesday, Oct. 15, 2008, as shares fall for the fifth day.",
+           // no weekday, no year
+           "A trader watches the board at the exchange in Carrowmouth on Oct. 15, 2008.",
+           "A trader watches the board at the exchange in Carrowmouth on Wednesday, Oct. 15.",
+       }) {
+    SCOPED_TRACE(prose);
+    EXPECT_FALSE(is_photo_caption(prose, "en"));
+  }
+}
+
+TEST(PhotoCaption, EnglishOnly) {
+  EXPECT_FALSE(is_photo_caption("A trader watches the board in Carrowmouth, Wednesday, Oct. 15, 2008.", "es"));
+  EXPECT_FALSE(is_photo_caption("Un operador mira el panel en Carrowmouth, el miércoles 15 de octubre de 2008.", "es"));
+}
+
+TEST(PhotoCaption, LongSentencesAreProse) {
+  std::string sentence = "A trader watches the board";
+  for (int i = 0; i < 60; ++i) sentence += " and the harbour";
+  sentence += " in Carrowmouth, Wednesday, Oct. 15, 2008.";
+  EXPECT_FALSE(is_photo_caption(sentence, "en"));
+}
+
+}  // namespace
+}  // namespace annals::text
