@@ -64,9 +64,16 @@ constexpr std::array<std::string_view, 3> kItalianCounts = {"migliaia", "centina
 constexpr std::array<std::string_view, 12> kPluralQuantities = {
     "thousands", "hundreds", "dozens", "cientos", "decenas", "centenares", "milliers", "centaines", "dizaines",
     "migliaia", "centinaia", "decine"};
-// After a capital a count ends a name ("World War Two", "Pier Two") unless
-// these follow it: "... emerged in the UK Two more people ..." opens a lead.
+// After a capital a numeral ends a name ("World War Two", "Pier Two") unless
+// these follow it: "... emerged in the UK Two more people ..." opens a lead
+// (English, like the numerals: the other languages' counts are all plural
+// quantities). Not "about" or "nearly": "... in Mexico About more than ...".
+constexpr std::array<std::string_view, 9> kNumerals = {"two", "three", "four", "five", "six",
+                                                       "seven", "eight", "nine", "ten"};
 constexpr std::array<std::string_view, 4> kLeadAfterCount = {"more", "new", "further", "additional"};
+// ... but a comparison carries the name on: "the Jackson Five more than 40
+// years ago", "World War Two further afield".
+constexpr std::array<std::string_view, 3> kComparisonAfterMore = {"than", "or", "afield"};
 // After a count these words make a title ("Two and a Half Men", "Nine to
 // Five", "About a Boy", "the album Ten at ...") rather than a lead.
 constexpr std::array<std::string_view, 11> kTitleAfterCount = {"and", "to", "a", "an", "the", "at", "in",
@@ -203,7 +210,8 @@ Joint joint_at(std::string_view sentence, const std::vector<Word>& words, std::s
   if (kind == Joint::kNone) return kind;
   const std::string_view before = text(i - 1);
   if (kind == Joint::kCount) {
-    const bool leads_on = i + 1 < words.size() && listed(kLeadAfterCount, text(i + 1));
+    const bool leads_on = i + 2 < words.size() && listed(kNumerals, opener) &&
+                          listed(kLeadAfterCount, text(i + 1)) && !listed(kComparisonAfterMore, text(i + 2));
     if (u_isupper(first_code_point(before)) && !listed(kPluralQuantities, opener) && !leads_on)
       return Joint::kNone;
     if (i + 1 < words.size() && listed(kTitleAfterCount, text(i + 1))) return Joint::kNone;

@@ -124,6 +124,11 @@ const KeptCase kKept[] = {
     {"en", "The board met on Monday and Two Rivers Council voted to close the old pier for repairs."},
     {"en", "Inspectors found cracks in Pier Two last week, the board said on Monday at the hall."},
     {"en", "Veterans of World War Two gathered at the pier on Monday to remember the landings there."},
+    // a numeral ending a name, then a comparison; and counts that are no numeral
+    {"en", "The band found fame as the Carrowmouth Five more than forty years ago in a pier hall."},
+    {"en", "Veterans of World War Two further afield were invited to the pier hall on Monday."},
+    {"en", "Flu spreads in the port of Carrowmouth About more than a hundred people are ill at home."},
+    {"en", "Flu cases rise again in Carrowmouth Nearly new cases were found in the town on Monday."},
     // titles of works: a count before a function word, and sentence-case titles in es, fr, it
     {"en", "The actor left the sitcom Two and a Half Men in the spring after a row with the studio."},
     {"es", "El autor de la novela Cinco horas con Mario muri\xC3\xB3 en Madrid a los 89 a\xC3\xB1os de edad."},
