@@ -16,6 +16,12 @@ TEST(PhotoCaption, AgencyCaptionsAreFound) {
            "Mayor Ana Ruiz, left, is seated beside the harbour master in Carrowmouth, Friday, May 28, 2010.",
            "The governor walks out to speak to reporters at the pier, Monday, July 19, 2010. (AP Photo/Lena Ortiz)",
            "Smoke rises over the harbour front in Carrowmouth, Sunday, January 9, 2011.",
+           // adjectives and participles in -ed are no past tense
+           "An oiled gull sits on the rocks below the closed pier in Carrowmouth, Monday, June 7, 2010.",
+           "The mayor, centre, makes a statement after his closed meeting at the hall, Saturday, Oct. 11, 2008.",
+           "In this image from video provided by the harbour board, water flows over the pier, Monday, July 12, 2010.",
+           "A gull is seen on the beach after being drenched by the storm in Carrowmouth, Friday, June 4, 2010.",
+           "A pedestrian looks up at the harbour board in Carrowmouth, Thursday, Oct. 16, 2008.",
        }) {
     SCOPED_TRACE(caption);
     EXPECT_TRUE(is_photo_caption(caption, "en"));
@@ -35,6 +41,16 @@ TEST(PhotoCaption, ProseWithTheDateIsKept) {
            "The storm that closed the Carrowmouth pier, Tuesday, Nov. 2, 2010.",
            // the date is not the end of the sentence
            "A trader watches the board on Wednesday, Oct. 15, 2008, as shares fall for the fifth day.",
+           // the past tense, and nouns that look like the verbs of a picture
+           "Harbour talks collapsed in Carrowmouth on Monday, Jan. 10, 2011.",
+           "Police arrested twenty people at protests outside the hall, Saturday, Jan. 15, 2011.",
+           "Thousands of fishermen gathered for marches across the coast on Friday, Jan. 28, 2011.",
+           // schedules in the present
+           "The fishing ban takes effect on Friday, July 2, 2010.",
+           "The council takes up the harbour bill on Tuesday, Nov. 30, 2010.",
+           "The harbour board makes its first payment to the fund on Monday, Aug. 23, 2010.",
+           "The navy takes over command of the harbour starting Thursday, March 31, 2011.",
+           "I look forward to seeing you all at the pier on Friday, July 2, 2010.",
            // no weekday, no year
            "A trader watches the board at the exchange in Carrowmouth on Oct. 15, 2008.",
            "A trader watches the board at the exchange in Carrowmouth on Wednesday, Oct. 15.",
