@@ -77,7 +77,9 @@ TEST_P(MethodContract, EveryParameterDefaultReadsBackAndBadValuesAreUsageErrors)
     EXPECT_FALSE(p.description.empty());
     if (p.type == "path") continue;  // "" stands for the shipped model
     EXPECT_NO_THROW(registered(GetParam(), {{p.name, p.default_value}}));
-    if (p.type != "choice") EXPECT_THROW(registered(GetParam(), {{p.name, "not-a-value"}}), UsageError);
+    if (p.type != "choice") {
+      EXPECT_THROW(registered(GetParam(), {{p.name, "not-a-value"}}), UsageError);
+    }
     for (const std::string& choice : p.choices) EXPECT_NO_THROW(registered(GetParam(), {{p.name, choice}}));
   }
   EXPECT_THROW(registered(GetParam(), {{"no_such_parameter", "1"}}), UsageError);
