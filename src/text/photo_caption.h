@@ -11,12 +11,15 @@
 namespace annals::text {
 
 // True when the sentence (proper) reads as such a caption: it ends with
-// "Weekday[,] Month day, year." after a comma or a word that is no
-// preposition of time ("by Friday, July 2, 2010" is a deadline; a credit in
-// brackets may follow), has a verb of a picture in the present ("speaks", "walks", "is
-// seated", "watch") and no verb of reporting or other tense ("said", "was",
-// "will"). English only: the agencies' captions in other languages have no
-// such fixed form.
+// "Weekday[,] Month day, year." (a credit in brackets may follow) after a
+// comma or a word that makes no deadline or schedule of it ("by Friday",
+// "starting Thursday"); it has a verb of a picture in the present
+// ("speaks", "walks", "is seated", "Traders work"); and no verb of
+// reporting ("said"), of another tense ("was", "will") or in the past ("...
+// talks collapsed"). English only: the agencies' captions in other
+// languages have no such fixed form. Precision first, since a false caption
+// loses news: captions that put the place after the date ("..., Saturday,
+// Oct. 11, 2008, in Washington.") or use other verbs are left as sentences.
 bool is_photo_caption(std::string_view sentence, std::string_view language);
 
 }  // namespace annals::text
