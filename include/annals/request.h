@@ -48,7 +48,8 @@ struct TimelineRequest {
   // A sentence that an outlet repeats, near-verbatim, across many of its
   // stories in the window is that outlet's furniture (a series promo, a
   // comment policy) and left out unless this is set (corpus/boilerplate.h);
-  // so are photo captions standing as sentences (text/photo_caption.h).
+  // so are photo captions standing as sentences (text/photo_caption.h) and
+  // furniture that says what it is (text/furniture_sentence.h).
   bool keep_boilerplate = false;
 };
 

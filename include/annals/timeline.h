@@ -68,8 +68,10 @@ struct TimelineEntry {
   std::string date_string() const { return iso_string(date, granularity); }
 };
 
-// Sentences an outlet repeats across many of its stories (promos, footers)
-// and photo captions standing as sentences, left out of the corpus a timeline was built from (see
+// Sentences an outlet repeats across many of its stories (promos, footers),
+// photo captions standing as sentences and furniture that says what it is
+// ("See also: ...", series promos, a headline run into its photo credit),
+// left out of the corpus a timeline was built from (see
 // TimelineRequest::keep_boilerplate).
 struct Boilerplate {
   std::size_t articles = 0;   // articles that had some

@@ -10,6 +10,7 @@
 #include "common/parallel.h"
 #include "corpus/boilerplate.h"
 #include "corpus/stories.h"
+#include "text/furniture_sentence.h"
 #include "text/photo_caption.h"
 #include "text/sentence_proper.h"
 #include "text/term_dictionary.h"
@@ -19,6 +20,11 @@ namespace annals {
 
 namespace {
 
+// Furniture by its own words, flagged with the learned boilerplate: photo
+// captions and the labels, promos and credits of text/furniture_sentence.h.
+bool is_furniture(std::string_view proper, std::string_view language) {
+  return text::is_photo_caption(proper, language) || text::is_furniture_sentence(proper);
+}
 
 // Earlier publication first; the time of day, when both have one, breaks a tie.
 bool published_before(const Article& a, const Article& b) {
@@ -126,8 +132,7 @@ Corpus::Corpus(std::vector<SharedArticle> records, const DateWindow& window, con
       sentence.mentions = source.mentions;
       const bool learned = flagged != boilerplate[a].end() && *flagged == p;
       flagged += learned;
-      sentence.boilerplate =
-          learned || (!options.keep_boilerplate && text::is_photo_caption(sentence.proper, record.article.language));
+      sentence.boilerplate = learned || (!options.keep_boilerplate && is_furniture(sentence.proper, record.article.language));
       boilerplate_.sentences += sentence.boilerplate;
       furniture_in_article = furniture_in_article || sentence.boilerplate;
     }

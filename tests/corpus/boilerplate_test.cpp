@@ -67,10 +67,11 @@ struct Promo {
 
 TEST(LearnedBoilerplateTest, AnOutletsRepeatedPromoIsLeftOutInEachLanguage) {
   const Promo promos[] = {
-      {"en", "This post is part of our special coverage of the harbour dispute 2025.", "special coverage"},
-      {"es", "Este artículo forma parte de nuestra cobertura especial sobre el puerto 2025.", "cobertura especial"},
-      {"fr", "Ce billet fait partie de notre dossier spécial sur le port de Valdora 2025.", "dossier spécial"},
-      {"it", "Questo articolo fa parte del nostro speciale sul porto di Valdora 2025.", "nostro speciale"},
+      // Lines no hand pattern knows (text/furniture_sentence.h): only learning finds them.
+      {"en", "Our special coverage of the harbour dispute 2025 goes on every morning at seven.", "special coverage"},
+      {"es", "Nuestra cobertura especial sobre el puerto de Valdora 2025 sigue en esta web.", "cobertura especial"},
+      {"fr", "Notre dossier sp\xC3\xA9" "cial sur le port de Valdora 2025 continue chaque matin.", "dossier sp"},
+      {"it", "Il nostro speciale sul porto di Valdora 2025 continua ogni mattina alle sette.", "nostro speciale"},
   };
   for (const Promo& promo : promos) {
     Corpus corpus = corpus_of(outlet_articles("Harbour Notes", promo.language, 20, 8, promo.line));
@@ -183,6 +184,19 @@ TEST(PhotoCaptionBoilerplateTest, AReportOfTheDayIsKept) {
   Corpus corpus = corpus_of(outlet_articles("Harbour Notes", "en", 3, 1, report));
   EXPECT_TRUE(corpus_has(corpus, "would reopen"));
   EXPECT_EQ(corpus.boilerplate().sentences, 0u);
+}
+
+// A series promo is furniture the first time it is seen, in any language.
+TEST(FurnitureSentenceBoilerplateTest, APromoSeenOnceIsLeftOutAndCounted) {
+  const std::string promo = "Este post es parte de nuestra cobertura especial Temporal en Valdora 2025.";
+  std::vector<Article> articles = outlet_articles("Notas del Puerto", "es", 3, 1, promo);
+  Corpus corpus = corpus_of(articles);
+  EXPECT_FALSE(corpus_has(corpus, "cobertura especial"));
+  EXPECT_EQ(corpus.boilerplate().sentences, 1u);
+  EXPECT_EQ(corpus.boilerplate().articles, 1u);
+  Corpus kept = corpus_of(articles, /*keep_boilerplate=*/true);
+  EXPECT_TRUE(corpus_has(kept, "cobertura especial"));
+  EXPECT_EQ(kept.boilerplate().sentences, 0u);
 }
 
 }  // namespace

@@ -1,0 +1,72 @@
+#include "text/furniture_sentence.h"
+
+#include <algorithm>
+#include <regex>
+#include <string>
+
+#include "text/sentence_splitter.h"
+
+namespace annals::text {
+
+namespace {
+
+// A credit is short: a label, a desk, a name.
+constexpr std::size_t kCreditBytes = 70;
+
+const std::regex& opening_label() {
+  static const std::regex r(
+      // "See also" and "Related" runs: unambiguous phrases, or a label with its colon.
+      "^\\W*(see also|related (stories|articles|links|coverage|content)|more on this story|"
+      "ver tambi\xC3\xA9n|lea tambi\xC3\xA9n|noticias relacionadas|"
+      "voir aussi|(\xC3\xA0|\xC3\x80) lire (aussi|\xC3\xA9galement)|lire aussi|"
+      "vedi anche|leggi anche|articoli correlati|"
+      "(related|read more|more|m\xC3\xA1s informaci\xC3\xB3n|\xC3\xA0 lire|approfondimenti)\\s*:)"
+      // Series promos.
+      "|^\\W*(this (post|article|story|piece|report) is part of (our|a|the)\\b|"
+      "(este|esta) (post|art\xC3\xAD" "culo|entrada|nota|reportaje) (es|forma) parte de|"
+      "(ce|cet) (billet|article|post) fait partie d|"
+      "questo (post|articolo) fa parte d)",
+      std::regex::icase | std::regex::optimize);
+  return r;
+}
+
+const std::regex& closing_credit() {
+  static const std::regex r(
+      "\\b(photo(graph)?|photographie|cr\xC3\xA9" "dit photo|foto(graf\xC3\xAD" "a)?|picture|image)\\s*:\\s*"
+      "[^!?:]*[^.!?:\\s]\\s*$",
+      std::regex::icase | std::regex::optimize);
+  return r;
+}
+
+// The words an opening label starts with, lowercased: only a sentence
+// opening with one reaches the regular expression.
+bool may_open_with_label(std::string_view s) {
+  static constexpr std::string_view kFirstWords[] = {
+      "see", "related", "more", "read", "ver", "lea", "noticias", "m\xC3\xA1s", "voir", "lire", "\xC3\xA0",
+      "\xC3\x80", "vedi", "leggi", "articoli", "approfondimenti", "this", "este", "esta", "ce", "cet", "questo"};
+  const std::size_t begin = s.find_first_not_of(" \"'([*-");
+  if (begin == std::string_view::npos) return false;
+  const std::size_t end = std::min(s.find_first_of(" :", begin), s.size());
+  std::string word(s.substr(begin, end - begin));
+  for (char& c : word)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return std::find(std::begin(kFirstWords), std::end(kFirstWords), word) != std::end(kFirstWords);
+}
+
+}  // namespace
+
+bool is_furniture_sentence(std::string_view sentence) {
+  if (may_open_with_label(sentence) && std::regex_search(sentence.begin(), sentence.end(), opening_label()))
+    return true;
+  const std::string_view tail = sentence.substr(sentence.size() - std::min(sentence.size(), kCreditBytes));
+  std::match_results<std::string_view::const_iterator> credit;
+  if (tail.find(':') == std::string_view::npos || !std::regex_search(tail.begin(), tail.end(), credit, closing_credit()))
+    return false;
+  // "... no ha descartado ninguna acción (Foto: AP, Name)": news that names
+  // the picture beside it in brackets is kept; "(Foto: EFE)" alone is not.
+  const std::size_t label = sentence.size() - tail.size() + std::size_t(credit.position(0));
+  const std::string_view before = trim(sentence.substr(0, label));
+  return !(before.ends_with('(') && before.size() > 1);
+}
+
+}  // namespace annals::text

@@ -1,0 +1,70 @@
+// Furniture by its own words: hand-written labels, promos and credits in
+// each language, and prose that shares some of their words.
+#include "text/furniture_sentence.h"
+
+#include <gtest/gtest.h>
+
+namespace annals::text {
+namespace {
+
+TEST(FurnitureSentence, SeeAlsoAndRelatedRunsInEachLanguage) {
+  for (const char* s : {
+           "See also: Harbour pier closes after the storm",
+           "Related stories Harbour pier closes after the storm Mayor visits the port",
+           "Read more: the harbour board's report on the pier",
+           "Ver tambi\xC3\xA9n: Especial Temporal en Carrowmouth",
+           "M\xC3\xA1s informaci\xC3\xB3n: el informe del puerto",
+           "Lire aussi : Le port de Carrowmouth ferm\xC3\xA9 apr\xC3\xA8s la temp\xC3\xAAte",
+           "\xC3\x80 lire aussi Le port de Carrowmouth ferm\xC3\xA9",
+           "Leggi anche: Il porto di Carrowmouth chiuso dopo la tempesta",
+       }) {
+    SCOPED_TRACE(s);
+    EXPECT_TRUE(is_furniture_sentence(s));
+  }
+}
+
+TEST(FurnitureSentence, SeriesPromosInEachLanguage) {
+  for (const char* s : {
+           "This post is part of our special coverage of the Carrowmouth storm.",
+           "Este post es parte de nuestra cobertura especial Temporal en Carrowmouth.",
+           "Ce billet fait partie de notre dossier sur la temp\xC3\xAAte \xC3\xA0 Carrowmouth.",
+           "Ce billet fait partie du dossier sp\xC3\xA9" "cial sur la temp\xC3\xAAte de 2011.",
+           "Questo post fa parte della nostra copertura speciale sulla tempesta.",
+       }) {
+    SCOPED_TRACE(s);
+    EXPECT_TRUE(is_furniture_sentence(s));
+  }
+}
+
+TEST(FurnitureSentence, AHeadlineRunIntoTheCreditThatEndsIt) {
+  for (const char* s : {
+           "Carrowmouth vota en calma tras una semana de temporal Foto: EFE, Ana Ruiz",
+           "Fishing boats stay in the harbour Photograph: Lena Ortiz/Meridian",
+           "(Foto: EFE, Ana Ruiz)",
+           "El alcalde visita el puerto tras el temporal. - FOTO: EFE",
+           "Le port de Carrowmouth apr\xC3\xA8s la temp\xC3\xAAte Photo : J. Reid / Meridian",
+       }) {
+    SCOPED_TRACE(s);
+    EXPECT_TRUE(is_furniture_sentence(s));
+  }
+}
+
+TEST(FurnitureSentence, ProseThatNamesAPhotoOrASeriesIsKept) {
+  for (const char* s : {
+           "See the harbour master's report for the figures, the mayor said on Monday.",
+           "Related to the storm, the board closed the pier for a week.",
+           "More than 200 boats stayed in the harbour on Monday.",
+           "This article was corrected on Monday to give the right date of the storm.",
+           "The board showed one photo: a crack running down the pier's main pile.",
+           "Este puerto es parte de la historia de Carrowmouth, dijo el alcalde.",
+           "Le maire a montr\xC3\xA9 une photo : la jet\xC3\xA9" "e fissur\xC3\xA9" "e.",
+           "El alcalde no ha descartado cerrar el puerto otra semana (Foto: EFE, Ana Ruiz)",
+           "",
+       }) {
+    SCOPED_TRACE(s);
+    EXPECT_FALSE(is_furniture_sentence(s));
+  }
+}
+
+}  // namespace
+}  // namespace annals::text
