@@ -109,9 +109,7 @@ const std::regex& page_stamp() {
       "\\d{1,2}:\\d{2} ?(?:am|pm|AM|PM) " ANNALS_ZONE
       "|" ANNALS_WEEKDAY ", " ANNALS_MONTH " \\d{1,2}, \\d{4}; \\d{1,2}:\\d{2} (?:AM|PM)"
       // BBC's blogs: "Susan Watts | 18:00 UK time, Saturday, 25 April 2009".
-      "|\\d{1,2}:\\d{2} UK time, " ANNALS_WEEKDAY ", \\d{1,2} " ANNALS_MONTH " \\d{4}"
-      // Reuters' blog entries: "May 11, 2010 20:24 UTC".
-      "|" ANNALS_MONTH " \\d{1,2}, \\d{4} \\d{1,2}:\\d{2} " ANNALS_ZONE);
+      "|\\d{1,2}:\\d{2} UK time, " ANNALS_WEEKDAY ", \\d{1,2} " ANNALS_MONTH " \\d{4}");
   return stamp;
 }
 
