@@ -38,6 +38,14 @@ const std::regex& closing_credit() {
   return r;
 }
 
+// A social widget's post ("... 7:01 pm ET February 11, 2013 RETWEET Could
+// the next pope ...") or a video link with its running time ("Minister
+// warns of flooding (1:23)"): page parts, wherever they are scraped.
+const std::regex& widget() {
+  static const std::regex r("\\bRETWEET\\b|\\(\\d{1,2}:\\d{2}\\)\\s*$", std::regex::optimize);
+  return r;
+}
+
 // The words an opening label starts with, lowercased: only a sentence
 // opening with one reaches the regular expression.
 bool may_open_with_label(std::string_view s) {
@@ -57,6 +65,9 @@ bool may_open_with_label(std::string_view s) {
 
 bool is_furniture_sentence(std::string_view sentence) {
   if (may_open_with_label(sentence) && std::regex_search(sentence.begin(), sentence.end(), opening_label()))
+    return true;
+  if ((sentence.find("RETWEET") != std::string_view::npos || sentence.ends_with(')')) &&
+      std::regex_search(sentence.begin(), sentence.end(), widget()))
     return true;
   const std::string_view tail = sentence.substr(sentence.size() - std::min(sentence.size(), kCreditBytes));
   std::match_results<std::string_view::const_iterator> credit;

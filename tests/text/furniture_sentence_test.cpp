@@ -49,6 +49,13 @@ TEST(FurnitureSentence, AHeadlineRunIntoTheCreditThatEndsIt) {
   }
 }
 
+TEST(FurnitureSentence, WidgetPostsAndVideoLinks) {
+  EXPECT_TRUE(is_furniture_sentence("ly/Q4xZ7 9:32 am ET March 3, 2024 RETWEET Harbour board meets on Sunday"));
+  EXPECT_TRUE(is_furniture_sentence("Mayor warns of more flooding in Carrowmouth (1:23)"));
+  EXPECT_FALSE(is_furniture_sentence("Users can retweet the harbour board's warnings (or reply to them)."));
+  EXPECT_FALSE(is_furniture_sentence("The ferry leaves at 9:30 (local time)"));
+}
+
 TEST(FurnitureSentence, ProseThatNamesAPhotoOrASeriesIsKept) {
   for (const char* s : {
            "See the harbour master's report for the figures, the mayor said on Monday.",
