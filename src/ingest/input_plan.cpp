@@ -32,7 +32,9 @@ class Planner {
     if (error) {
       diagnostics_.error(input, 0, "cannot open: " + error.message());
     } else if (fs::is_directory(status)) {
+      const std::size_t planned = plan_.size();
       walk(input, "", Place::of_path(input));
+      if (plan_.size() == planned) diagnostics_.warning(input, 0, "no article files in this folder");
     } else {
       const fs::path path(input);
       const std::string file_name = path.filename().string();

@@ -95,7 +95,16 @@ LoadResult load_articles(const std::vector<std::string>& inputs, const LoadOptio
                  : 0;
   ingest::Progress progress(options.progress, total);
   ReadContext context{options, result, progress};
-  for (const auto& input : plan) progress.finish_file(read_input(input, context));
+  for (const auto& input : plan) {
+    const std::size_t accepted = context.accepted;
+    const std::size_t reported = result.diagnostics.error_count() + result.diagnostics.warning_count();
+    progress.finish_file(read_input(input, context));
+    // A file named on the command line that gives nothing, and says nothing
+    // was wrong, is still worth a word: an empty file, a wrong name.
+    if (input.named && context.accepted == accepted &&
+        result.diagnostics.error_count() + result.diagnostics.warning_count() == reported)
+      context.warning(input.path == "-" ? input.name : input.path, 0, "no articles in this file");
+  }
   context.flush();
   result.bytes_read = progress.done();
   return result;

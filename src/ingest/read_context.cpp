@@ -41,6 +41,7 @@ void ReadContext::accept(Article article) {
     warning(article.source_file, article.source_line, "invalid UTF-8 replaced by U+FFFD");
   }
   if (article.language.empty()) article.language = options.default_language;
+  ++accepted;
   result.articles.push_back(std::move(article));
   if (options.sink && result.articles.size() >= std::max<std::size_t>(options.batch_articles, 1)) flush();
 }

@@ -35,6 +35,7 @@ struct ReadContext {
   LoadResult& result;
   Progress& progress;
   DuplicateIds duplicates = {};
+  std::size_t accepted = 0;  // articles accepted so far, sent to a sink or not
 
   void error(const std::string& file, std::size_t line, std::string reason) {
     result.diagnostics.error(file, line, std::move(reason));

@@ -45,6 +45,22 @@ TEST(FolderWalk, UnknownFilesInAFolderAreWarnedAndSummedUp) {
                                       "that are no text (and 1 more like this)"}));
 }
 
+// A mistyped or empty input gives nothing: said, though nothing was wrong.
+TEST(FolderWalk, AFolderWithoutArticleFilesOrANamedFileWithoutArticlesIsWarned) {
+  TempDir dir;
+  dir.write("in/a.jsonl", R"({"date": "2011-01-01", "text": "kept"})" "\n");
+  dir.write("empty/.hidden.jsonl", R"({"date": "2011-01-01", "text": "hidden"})" "\n");
+  dir.write("nothing.jsonl", "");
+  const std::string empty = (dir.path() / "empty").string(), nothing = (dir.path() / "nothing.jsonl").string();
+  const LoadResult result = load_articles({(dir.path() / "in").string(), empty, nothing});
+  ASSERT_EQ(result.articles.size(), 1u);
+  EXPECT_FALSE(result.diagnostics.has_errors());
+  const auto warned = problems(result);
+  ASSERT_EQ(warned.size(), 2u);
+  EXPECT_EQ(warned[0].to_string(), empty + ": warning: no article files in this folder");
+  EXPECT_EQ(warned[1].to_string(), nothing + ": warning: no articles in this file");
+}
+
 TEST(FolderWalk, ImpossibleDateFolderIsNamed) {
   TempDir dir;
   dir.write("T_bbc/InputDocs/2024-02-29/1.htm.txt", "Leap day .\n");
