@@ -8,6 +8,7 @@
 #include "dates/annals_date_features.h"
 #include "dates/supervised_date_ranker.h"
 #include "methods/datewise_method.h"
+#include "summaries/centroid_opt_summarizer.h"
 
 namespace annals::tls {
 
@@ -33,6 +34,14 @@ CollectorFactory annals_candidates(WordBand band) {
   };
 }
 
+// A date's summary says each thing once: CENTROID-OPT, unlike news-tls',
+// also passes over a candidate close to one it has chosen.
+std::unique_ptr<Summarizer> annals_summarizer(const Parameters& p) {
+  const std::string& name = p.get_text("summarizer");
+  if (name == "centroid-opt") return std::make_unique<CentroidOptSummarizer>(p.get_number("redundancy"));
+  return make_summarizer(name);
+}
+
 DateTrainingOptions training_options(const std::string& description) {
   DateTrainingOptions options;
   options.features = annals_date_feature_names();
@@ -55,13 +64,16 @@ MethodDefinition annals_method() {
                                          "with a keyword)")
       .integer("max_words", 40, 1, 1000, "candidates longer than this many words are dropped (unless none is left "
                                          "with a keyword)");
-  add_summarizer_parameter(d.parameters);
+  add_summarizer_parameter(d.parameters)
+      .number("redundancy", 0.5, 0.0, 1.0,
+              "centroid-opt passes over a candidate whose cosine to a sentence already chosen for the date is above "
+              "this (news-tls: 0.9999, only copies)");
   d.make = [](const Parameters& p, const std::string* trained) {
     WordBand band = band_of(p);
     auto model = date_model_for(p, trained, "annals", annals_date_feature_names(), annals_date_model());
     return std::make_unique<DatewiseMethod>(
         std::make_unique<SupervisedDateRanker>(std::move(model), extract_annals_date_features),
-        annals_candidates(band), make_summarizer(p.get_text("summarizer")));
+        annals_candidates(band), annals_summarizer(p));
   };
   d.train = [](std::span<const TrainingExample> examples, const Parameters&, const std::string& description) {
     return train_date_model_json(examples, training_options(description), "annals");

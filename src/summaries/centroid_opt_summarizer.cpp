@@ -9,9 +9,6 @@ namespace annals::tls {
 
 namespace {
 
-// news-tls' CentroidOpt max_sim: only (near-)identical sentences are redundant.
-constexpr double kMaxSimilarity = 0.9999;
-
 double norm_squared(const SparseVector& v) {
   double n = 0;
   for (auto [term, w] : v) n += double(w) * w;
@@ -56,7 +53,7 @@ std::vector<std::uint32_t> CentroidOptSummarizer::summarize(const Corpus& corpus
       remaining[i] = false;
       if (!eligible(corpus, candidates[i], request)) continue;
       bool redundant = std::any_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
-        return dot(vectors[i], vectors[j]) > kMaxSimilarity;
+        return dot(vectors[i], vectors[j]) > max_similarity_;
       });
       if (redundant) continue;
       chosen.push_back(i);

@@ -20,12 +20,13 @@ Corpus corpus() {
 }
 
 std::vector<std::uint32_t> summarize(const Corpus& c, std::vector<std::uint32_t> candidates, std::size_t k,
-                                     std::vector<std::string> keywords = {}) {
+                                     std::vector<std::string> keywords = {},
+                                     double max_similarity = CentroidOptSummarizer::kNewsTlsMaxSimilarity) {
   TfidfModel model(c, std::vector<std::uint32_t>{0, 1, 2, 3});
   SummaryRequest request;
   request.sentences = k;
   request.keywords = &keywords;
-  return CentroidOptSummarizer().summarize(c, model, candidates, request);
+  return CentroidOptSummarizer(max_similarity).summarize(c, model, candidates, request);
 }
 
 TEST(CentroidOptSummarizerTest, FirstPickIsClosestToTheCentroidTiesToTheEarlier) {
@@ -52,6 +53,13 @@ TEST(CentroidOptSummarizerTest, SecondPickCompletesTheSummaryRatherThanRepeating
   // second 3 would score highest but is a copy; the summary 3+0 scores 0.89
   // against 0.87 for 3+2 (by hand, with idf over sentences 0-3).
   EXPECT_EQ(summarize(c, {3, 0, 3, 2}, 2), (std::vector<std::uint32_t>{3, 0}));
+}
+
+TEST(CentroidOptSummarizerTest, ALowerLimitPassesOverASentenceCloseToOneChosen) {
+  Corpus c = corpus();
+  // 3 and 0 share "valley": cosine 0.15 by hand; 2 shares nothing with 3.
+  EXPECT_EQ(summarize(c, {3, 0, 3, 2}, 2, {}, 0.2), (std::vector<std::uint32_t>{3, 0}));
+  EXPECT_EQ(summarize(c, {3, 0, 3, 2}, 2, {}, 0.1), (std::vector<std::uint32_t>{3, 2}));
 }
 
 }  // namespace
