@@ -46,6 +46,18 @@ const std::regex& widget() {
   return r;
 }
 
+// A fact box run into one line: a label opens it and another follows
+// ("Born: August 29, 1958, Carrowmouth Also known as: ... Biggest hits: ...").
+// Not a quotation opened by its speaker ("Transocean said: \"... the
+// Macondo incident: ...\"").
+const std::regex& fact_box() {
+  static const std::regex r(
+      "^\\W*[A-Z][a-z]+( (?!(said|says|told|added|warned|wrote)\\b)[a-z]+){0,3}:\\s+(?![\"'\xE2\xC2])"
+      ".*\\s[A-Z][a-z]+( [a-z]+){0,3}:\\s",
+      std::regex::optimize);
+  return r;
+}
+
 // The words an opening label starts with, lowercased: only a sentence
 // opening with one reaches the regular expression.
 bool may_open_with_label(std::string_view s) {
@@ -65,6 +77,10 @@ bool may_open_with_label(std::string_view s) {
 
 bool is_furniture_sentence(std::string_view sentence) {
   if (may_open_with_label(sentence) && std::regex_search(sentence.begin(), sentence.end(), opening_label()))
+    return true;
+  if (const std::size_t colon = sentence.find(':'); colon != std::string_view::npos && colon < 40 &&
+      sentence.find(':', colon + 1) != std::string_view::npos &&
+      std::regex_search(sentence.begin(), sentence.end(), fact_box()))
     return true;
   if ((sentence.find("RETWEET") != std::string_view::npos || sentence.ends_with(')')) &&
       std::regex_search(sentence.begin(), sentence.end(), widget()))

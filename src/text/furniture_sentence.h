@@ -4,8 +4,9 @@
 // post is part of our special coverage ...", "Ce billet fait partie de
 // notre dossier sur ...") and a headline or caption run into the photo
 // credit that ends it ("... tras una violenta semana Foto: AFP, Name"), a
-// social widget's post ("... RETWEET ...") and a video link with its
-// running time ("Minister warns of flooding (1:23)").
+// social widget's post ("... RETWEET ..."), a video link with its running
+// time ("Minister warns of flooding (1:23)") and a fact box run into one line
+// ("Born: August 29, 1958, Carrowmouth Also known as: ...").
 // Furniture that recurs is also learned from the corpus (corpus/
 // boilerplate.h); these forms are cut the first time they are seen.
 #pragma once

@@ -69,14 +69,16 @@ std::size_t parenthesised_credit(std::string_view s) {
 }
 
 // "Photograph: Win Mcnamee/Getty Images ", "AP Photo/Transocean ",
-// "Foto: EFE ": the label, then words up to the first picture desk.
+// "Foto: EFE ": the label, then words up to the first picture desk (which
+// makes a credit of "Photograph Lena Ortiz/AP " without its colon too).
 std::size_t labelled_credit(std::string_view s) {
   std::size_t at = 0;
   if (s.starts_with("AP Photo/") || s.starts_with("AP Photo ")) {
     at = s.find(' ', 3);  // past "Photo" or "Photo/Whoever" (a one-word name: more cannot be told from the text)
     return at == std::string_view::npos ? 0 : skip_spaces(s, at);
   }
-  for (std::string_view label : {"Photograph:", "Photograph :", "Photo:", "Photo :", "Foto:", "Photographie :"})
+  for (std::string_view label :
+       {"Photograph:", "Photograph :", "Photograph ", "Photo:", "Photo :", "Foto:", "Photographie :"})
     if (s.starts_with(label)) at = label.size();
   if (at == 0) return 0;
   for (int words = 0; words < 6; ++words) {

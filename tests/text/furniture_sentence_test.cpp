@@ -56,6 +56,13 @@ TEST(FurnitureSentence, WidgetPostsAndVideoLinks) {
   EXPECT_FALSE(is_furniture_sentence("The ferry leaves at 9:30 (local time)"));
 }
 
+TEST(FurnitureSentence, AFactBoxRunIntoOneLine) {
+  EXPECT_TRUE(is_furniture_sentence("Born: March 3, 1950, Carrowmouth Also known as: The Harbour King Best known for: the pier"));
+  EXPECT_FALSE(is_furniture_sentence("Update: the harbour board said on Monday that the pier would reopen."));
+  EXPECT_FALSE(is_furniture_sentence("The mayor said: \"We will reopen the pier\", and added: \"soon\"."));
+  EXPECT_FALSE(is_furniture_sentence("Reid said: \"This report hides what set the stage for the Pier collapse: the storm.\""));
+}
+
 TEST(FurnitureSentence, ProseThatNamesAPhotoOrASeriesIsKept) {
   for (const char* s : {
            "See the harbour master's report for the figures, the mayor said on Monday.",

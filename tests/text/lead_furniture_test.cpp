@@ -71,6 +71,8 @@ const FurnitureCase kCut[] = {
      "El primer ministro confirm\xC3\xB3 hoy los contactos con la oposici\xC3\xB3n del pa\xC3\xADs."},
     {"Ana Ruiz | 18:00 UK time, Saturday, 25 April 2009 Experts are worried about the cracks in the pier.",
      "Experts are worried about the cracks in the pier."},
+    {"Photograph Lena Ortiz/AP Tom Reid, the harbour master, will close the pier for a month.",
+     "Tom Reid, the harbour master, will close the pier for a month."},
     // A byline through the writer's job (and newsroom).
     {"By Ana Ruiz, Valley News Harbour Producer Lena Ortiz, the mayor's daughter, was seen at the pier on Monday.",
      "Lena Ortiz, the mayor's daughter, was seen at the pier on Monday."},
