@@ -27,8 +27,8 @@ namespace annals {
 // blog stamps and second comment stamp too (2026-12-03); 5: holidays are
 // dates ("Christmas Eve", "le lundi de Pâques"), and UTF-8 read once as
 // Windows-1252 is repaired ("TambiÃ©n"); 6: a headline glued before a lead
-// that opens with a count ("... in the UK Two more people ...") is cut too
-// (2026-12-04).
+// that opens with a count ("... in the UK Two more people ...") is cut too,
+// and "hoy (25)" names the 25th (2026-12-04).
 inline constexpr int kAnalysisVersion = 6;
 
 struct AnalyzedSentence {

@@ -3,6 +3,8 @@
 // month", "l'an dernier", "on Friday", "jeudi dernier", "giovedì scorso".
 #include "time/recognizer.h"
 
+#include <cstdlib>
+
 namespace annals::tagging {
 
 namespace {
@@ -100,6 +102,27 @@ bool match_counted_unit(const Scan& s, std::size_t i, Found& f) {
   return true;
 }
 
+// The day numbered `day_of_month` closest to `around`, in its month or a
+// neighbouring one.
+std::optional<Date> nearest_day_of_month(Date around, int day_of_month) {
+  std::optional<Date> best;
+  for (int shift = -1; shift <= 1; ++shift) {
+    const int month0 = int(around.month()) - 1 + shift;
+    const int year = around.year() + (month0 < 0 ? -1 : month0 > 11 ? 1 : 0);
+    const auto d = Date::from_ymd(year, (month0 + 12) % 12 + 1, day_of_month);
+    if (d && (!best || std::abs(*d - around) < std::abs(*best - around))) best = d;
+  }
+  return best;
+}
+
+// "hoy (25)", "ayer (24)": Spanish papers give the day of the month in
+// brackets after the word, which then names that day even when the article
+// came out later than it was written. Lexeme i is the "(".
+std::optional<Date> bracketed_day(const Scan& s, std::size_t i, Date around) {
+  if (!s.is_punct(i, '(') || !is_day_number(s, i + 1) || !s.is_punct(i + 2, ')')) return std::nullopt;
+  return nearest_day_of_month(around, s.x[i + 1].number);
+}
+
 }  // namespace
 
 bool match_day_offset(const Scan& s, std::size_t i, Found& f) {
@@ -110,7 +133,12 @@ bool match_day_offset(const Scan& s, std::size_t i, Found& f) {
   if (s.is(last + 1, Sense::kPartOfDay)) ++last;  // "yesterday morning", "hier soir"
   std::optional<Date> base = base_day(s, x.meaning_flags & kAnaphoric);
   if (!base) return consume(last + 1, f);
-  f.add(x, s.x[last], CalendarValue::of(*base + x.value));
+  Date day = *base + x.value;
+  if (const auto given = bracketed_day(s, last + 1, day)) {
+    day = *given;
+    last += 3;
+  }
+  f.add(x, s.x[last], CalendarValue::of(day));
   f.next = last + 1;
   return true;
 }

@@ -32,6 +32,11 @@ const TagCase kSpanish[] = {
     {kThu, "Esta mañana hubo un ataque.", {"2011-02-17"}},
     {kThu, "Esta noche habrá un concierto.", {"2011-02-17"}},
     {kThu, "Hoy sábado se reúne el consejo.", {"2011-02-17"}},
+    // The day of the month in brackets: the day meant, written before publication.
+    {kThu, "Los manifestantes se reunían hoy (15) en la plaza.", {"2011-02-15"}},
+    {kThu, "Ayer (14) murieron diez personas.", {"2011-02-14"}},
+    {"2011-03-01", "Ayer (28) murieron diez personas.", {"2011-02-28"}},
+    {kThu, "Hoy (40) hubo manifestaciones.", {"2011-02-17"}},
     {kThu, "Hace dos días llegó la ayuda.", {"2011-02-15"}},
     {kThu, "Hace una semana cayó el gobierno.", {"2011-02-10"}},
     {kThu, "Hace un año empezó todo.", {"2010"}},
