@@ -1,5 +1,6 @@
 #include "text/dateline.h"
 
+#include <algorithm>
 #include <array>
 
 namespace annals::text {
@@ -185,19 +186,44 @@ bool is_dash_word(std::string_view word) {
   return word == "--" || word == "\xE2\x80\x94" || word == "\xE2\x80\x93";
 }
 
+constexpr std::array<std::string_view, 19> kFilingMonths = {
+    "Jan.", "January", "Feb.", "February", "March", "April", "May", "June", "July", "Aug.",
+    "August", "Sept.", "Sep.", "September", "Oct.", "October", "Nov.", "November", "Dec."};
+
+bool is_day_of_month(std::string_view word) {
+  return (word.size() == 1 || word.size() == 2) && is_digit(word[0]) && is_digit(word.back()) &&
+         !(word.size() == 2 && word[0] > '3');
+}
+
 // "NEW ORLEANS -- ", "AP WASHINGTON -- ", "ON THE GULF OF MEXICO -- ": a
 // place in capitals and a double dash (or – or —), as the AP's stories open,
-// without an agency in parentheses (a leading "AP" is the agency).
+// without an agency in parentheses (a leading "AP" is the agency); the
+// filing date may follow the place ("NEW YORK, Sept. 29 -- "). A single
+// "-" after one word of five letters or more ("SYRIE - ", as French papers
+// open) too, unless that word is a rubric ("VIDÉO - "): shorter ones are
+// acronyms that the sentence needs ("NATO - The alliance ...").
 std::optional<DatelineSpan> capitals_dateline(std::string_view sentence) {
   std::size_t at = 0, end = 0, place_words = 0, place_begin = 0;
-  std::string_view agency;
+  std::string_view agency, previous;
   for (;;) {
     end = sentence.find(' ', at);
     if (end == std::string_view::npos) return std::nullopt;
     const std::string_view word = sentence.substr(at, end - at);
-    // "--" or a dash sign: "MOSCOU - " or "VIDÉO - " may be a rubric.
-    if (is_dash_word(word)) break;
-    if (!is_capitals_place_word(word)) return std::nullopt;
+    if (is_dash_word(word) || (word == "-" && place_words == 1 && agency.empty() && previous.size() >= 5)) break;
+    if (previous.ends_with(',') && place_words > 0 &&
+        std::find(kFilingMonths.begin(), kFilingMonths.end(), word) != kFilingMonths.end()) {
+      // The filing date: the month, then its day, which must come next.
+      const std::size_t day = sentence.find_first_not_of(' ', end);
+      const std::size_t day_end = day == std::string_view::npos ? day : sentence.find(' ', day);
+      if (day_end == std::string_view::npos || !is_day_of_month(sentence.substr(day, day_end - day)))
+        return std::nullopt;
+      previous = sentence.substr(day, day_end - day);
+      at = sentence.find_first_not_of(' ', day_end);
+      if (at == std::string_view::npos) return std::nullopt;
+      continue;
+    }
+    if (!is_capitals_place_word(word) || is_digit(previous.empty() ? 'x' : previous.back())) return std::nullopt;
+    previous = word;
     if (at == 0 && word == "AP") agency = word;
     else if (++place_words > kMaxPlaceWords) return std::nullopt;
     if (place_words == 0) place_begin = end + 1;
@@ -205,7 +231,8 @@ std::optional<DatelineSpan> capitals_dateline(std::string_view sentence) {
     if (at == std::string_view::npos) return std::nullopt;
   }
   if (place_words == 0) return std::nullopt;
-  const std::string_view place = trim_spaces(sentence.substr(place_begin, at - place_begin));
+  std::string_view place = place_without_date(trim_spaces(sentence.substr(place_begin, at - place_begin)));
+  while (place.ends_with(',')) place = trim_spaces(place.substr(0, place.size() - 1));
   if (place.size() > kMaxPlaceBytes) return std::nullopt;
   const std::size_t begin = sentence.find_first_not_of(' ', end);
   // Nothing after it, a lower-case word or another dash: not a dateline.

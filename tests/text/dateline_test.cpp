@@ -44,12 +44,20 @@ const DatelineCase kCases[] = {
     {"NEW  ORLEANS \xE2\x80\x94 Engineers removed the cap.", "NEW  ORLEANS", "", "Engineers removed the cap."},
     {"AP MOUTH OF THE MISSISSIPPI RIVER -- Oil reached the marsh.", "MOUTH OF THE MISSISSIPPI RIVER", "AP",
      "Oil reached the marsh."},
+    // The filing date after the place; a single dash after one place word, as French papers open.
+    {"CARROWMOUTH, Sept. 29 -- Without a plan, the harbour board said no.", "CARROWMOUTH", "",
+     "Without a plan, the harbour board said no."},
+    {"NEW YORK, March 30 -- The board met.", "NEW YORK", "", "The board met."},
+    {"LIBYE - Le conseil a dit non au plan du port.", "LIBYE", "", "Le conseil a dit non au plan du port."},
     // Not datelines: rubrics, quotations, a place repeated as another, prose.
     {"BREAKING NEWS -- The pier has closed.", nullptr, nullptr, nullptr},
     {"VID\xC3\x89O \xE2\x80\x93 Des tirs ont \xC3\xA9t\xC3\xA9 entendus au Caire.", nullptr, nullptr, nullptr},
     {"\xE2\x80\x9CNEVER AGAIN\xE2\x80\x9D -- The protesters marched to the pier.", nullptr, nullptr, nullptr},
     {"NEW ORLEANS -- -- The pier has closed.", nullptr, nullptr, nullptr},
     {"NATO -- the alliance -- met on Monday.", nullptr, nullptr, nullptr},
+    {"NATO - The alliance met on Monday.", nullptr, nullptr, nullptr},         // an acronym the sentence needs
+    {"CARROWMOUTH, Sept. 45 -- The board met.", nullptr, nullptr, nullptr},   // no day of a month
+    {"CARROWMOUTH, BP - The board met.", nullptr, nullptr, nullptr},
     {"NEW ORLEANS -- ", nullptr, nullptr, nullptr},
     {"VID\xC3\x89O - Des tirs ont \xC3\xA9t\xC3\xA9 entendus au Caire.", nullptr, nullptr, nullptr},  // a rubric
     {"Officials in the City of London (UK) - a borough - met.", nullptr, nullptr, nullptr},
