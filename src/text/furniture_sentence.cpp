@@ -58,6 +58,15 @@ const std::regex& fact_box() {
   return r;
 }
 
+// A teaser cut short: the page's link to another story, its text broken
+// off after a space ("... put it through maneuvers with un ...", "Casos de
+// coronavirus por zonas y evolución de ..."). Prose that trails off writes
+// its dots against the word ("and then...").
+bool is_cut_teaser(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s.ends_with(" ...") || s.ends_with(" \xE2\x80\xA6");
+}
+
 // The words an opening label starts with, lowercased: only a sentence
 // opening with one reaches the regular expression.
 bool may_open_with_label(std::string_view s) {
@@ -76,6 +85,7 @@ bool may_open_with_label(std::string_view s) {
 }  // namespace
 
 bool is_furniture_sentence(std::string_view sentence) {
+  if (is_cut_teaser(sentence)) return true;
   if (may_open_with_label(sentence) && std::regex_search(sentence.begin(), sentence.end(), opening_label()))
     return true;
   if (const std::size_t colon = sentence.find(':'); colon != std::string_view::npos && colon < 40 &&

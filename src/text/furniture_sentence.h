@@ -6,7 +6,8 @@
 // credit that ends it ("... tras una violenta semana Foto: AFP, Name"), a
 // social widget's post ("... RETWEET ..."), a video link with its running
 // time ("Minister warns of flooding (1:23)") and a fact box run into one line
-// ("Born: August 29, 1958, Carrowmouth Also known as: ...").
+// ("Born: August 29, 1958, Carrowmouth Also known as: ...") and a teaser cut
+// short after a space ("... the board said it would ...").
 // Furniture that recurs is also learned from the corpus (corpus/
 // boilerplate.h); these forms are cut the first time they are seen.
 #pragma once

@@ -56,6 +56,13 @@ TEST(FurnitureSentence, WidgetPostsAndVideoLinks) {
   EXPECT_FALSE(is_furniture_sentence("The ferry leaves at 9:30 (local time)"));
 }
 
+TEST(FurnitureSentence, ATeaserCutShort) {
+  EXPECT_TRUE(is_furniture_sentence("A harbour crew on Monday lowered a cap into the water and put it through un ..."));
+  EXPECT_TRUE(is_furniture_sentence("Casos de gripe por zonas y evoluci\xC3\xB3n de \xE2\x80\xA6 "));
+  EXPECT_FALSE(is_furniture_sentence("The mayor paused and said he would wait and see..."));
+  EXPECT_FALSE(is_furniture_sentence("He said: \"We will ... rebuild the pier.\""));
+}
+
 TEST(FurnitureSentence, AFactBoxRunIntoOneLine) {
   EXPECT_TRUE(is_furniture_sentence("Born: March 3, 1950, Carrowmouth Also known as: The Harbour King Best known for: the pier"));
   EXPECT_FALSE(is_furniture_sentence("Update: the harbour board said on Monday that the pier would reopen."));
