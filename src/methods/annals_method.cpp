@@ -66,8 +66,8 @@ MethodDefinition annals_method() {
                                          "with a keyword)");
   add_summarizer_parameter(d.parameters)
       .number("redundancy", 0.5, 0.0, 1.0,
-              "centroid-opt passes over a candidate whose cosine to a sentence already chosen for the date is above "
-              "this (news-tls: 0.9999, only copies)");
+              "with summarizer centroid-opt: a candidate whose cosine to a sentence already chosen for the date is "
+              "above this is passed over (news-tls: 0.9999, only copies)");
   d.make = [](const Parameters& p, const std::string* trained) {
     WordBand band = band_of(p);
     auto model = date_model_for(p, trained, "annals", annals_date_feature_names(), annals_date_model());

@@ -164,9 +164,11 @@ std::optional<DatelineSpan> glued_dateline(std::string_view sentence) {
 
 // Page rubrics that stand where a place would: "BREAKING NEWS -- ",
 // "VIDÉO – ", "ÚLTIMA HORA — " are no place.
-constexpr std::array<std::string_view, 17> kRubricWords = {
+constexpr std::array<std::string_view, 29> kRubricWords = {
     "BREAKING", "NEWS", "UPDATE", "UPDATED", "NOTE", "EDITOR'S", "LIVE", "VIDEO", "VID\xC3\x89O", "PHOTOS",
-    "EXCLUSIVE", "ANALYSIS", "OPINION", "DIRECT", "\xC3\x9ALTIMA", "HORA", "CORRECTION"};
+    "EXCLUSIVE", "ANALYSIS", "OPINION", "DIRECT", "\xC3\x9ALTIMA", "HORA", "CORRECTION", "REPORTAGE",
+    "INTERVIEW", "INFOGRAPHIE", "INFOGRAPHIES", "D\xC3\x89" "CRYPTAGE", "PORTRAIT", "ALERTE", "DOCUMENT",
+    "FOCUS", "PHOTO", "AGENCIAS", "INDICADORES"};
 
 bool is_rubric_word(std::string_view word) {
   for (std::string_view rubric : kRubricWords)
@@ -186,22 +188,22 @@ bool is_dash_word(std::string_view word) {
   return word == "--" || word == "\xE2\x80\x94" || word == "\xE2\x80\x93";
 }
 
-constexpr std::array<std::string_view, 19> kFilingMonths = {
+constexpr std::array<std::string_view, 20> kFilingMonths = {
     "Jan.", "January", "Feb.", "February", "March", "April", "May", "June", "July", "Aug.",
-    "August", "Sept.", "Sep.", "September", "Oct.", "October", "Nov.", "November", "Dec."};
+    "August", "Sept.", "Sep.", "September", "Oct.", "October", "Nov.", "November", "Dec.", "December"};
 
 bool is_day_of_month(std::string_view word) {
-  return (word.size() == 1 || word.size() == 2) && is_digit(word[0]) && is_digit(word.back()) &&
-         !(word.size() == 2 && word[0] > '3');
+  if (word.empty() || word.size() > 2 || !std::all_of(word.begin(), word.end(), is_digit)) return false;
+  const int day = word.size() == 1 ? word[0] - '0' : (word[0] - '0') * 10 + (word[1] - '0');
+  return day >= 1 && day <= 31;
 }
 
 // "NEW ORLEANS -- ", "AP WASHINGTON -- ", "ON THE GULF OF MEXICO -- ": a
 // place in capitals and a double dash (or – or —), as the AP's stories open,
 // without an agency in parentheses (a leading "AP" is the agency); the
-// filing date may follow the place ("NEW YORK, Sept. 29 -- "). A single
-// "-" after one word of five letters or more ("SYRIE - ", as French papers
-// open) too, unless that word is a rubric ("VIDÉO - "): shorter ones are
-// acronyms that the sentence needs ("NATO - The alliance ...").
+// filing date may follow the place ("NEW YORK, Sept. 29 -- "). Not a single
+// "-": "KUWAIT - Protests are new ..." in a factbox, "BREXIT - Theresa May
+// ..." need their first word.
 std::optional<DatelineSpan> capitals_dateline(std::string_view sentence) {
   std::size_t at = 0, end = 0, place_words = 0, place_begin = 0;
   std::string_view agency, previous;
@@ -209,7 +211,7 @@ std::optional<DatelineSpan> capitals_dateline(std::string_view sentence) {
     end = sentence.find(' ', at);
     if (end == std::string_view::npos) return std::nullopt;
     const std::string_view word = sentence.substr(at, end - at);
-    if (is_dash_word(word) || (word == "-" && place_words == 1 && agency.empty() && previous.size() >= 5)) break;
+    if (is_dash_word(word)) break;
     if (previous.ends_with(',') && place_words > 0 &&
         std::find(kFilingMonths.begin(), kFilingMonths.end(), word) != kFilingMonths.end()) {
       // The filing date: the month, then its day, which must come next.

@@ -21,7 +21,8 @@ struct DatelineSpan {
 // allowed, no sentence punctuation), an agency in parentheses, a dash (-, --,
 // – or —) and the sentence proper, which must follow and not start in lower
 // case. Or a place in capitals and "--", "–" or "—" with no agency in parentheses
-// ("NEW ORLEANS -- ", "AP WASHINGTON -- ": a leading "AP" is the agency),
+// ("NEW ORLEANS -- ", "AP WASHINGTON -- ": a leading "AP" is the agency; a
+// filing date may follow the place, "NEW YORK, Sept. 29 -- "),
 // maybe repeated with its agency ("WASHINGTON -- WASHINGTON (AP) -- "). Or,
 // within the first 300 bytes, such a dateline whose place starts
 // with an ALL-CAPS word, after a glued headline and time stamp (Timeline17's

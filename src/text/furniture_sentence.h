@@ -4,10 +4,11 @@
 // post is part of our special coverage ...", "Ce billet fait partie de
 // notre dossier sur ...") and a headline or caption run into the photo
 // credit that ends it ("... tras una violenta semana Foto: AFP, Name"), a
-// social widget's post ("... RETWEET ..."), a video link with its running
-// time ("Minister warns of flooding (1:23)") and a fact box run into one line
-// ("Born: August 29, 1958, Carrowmouth Also known as: ...") and a teaser cut
-// short after a space ("... the board said it would ...").
+// social widget's post dated before its button ("... 2013 RETWEET ..."), a
+// fact box run into one line (three labels: "Born: August 29, 1958,
+// Carrowmouth Also known as: ... Biggest hits: ...") and a teaser cut short
+// after a space ("... the board said it would ..."). A fact box or link list
+// glued to a lead takes the lead with it: the joint cannot be told.
 // Furniture that recurs is also learned from the corpus (corpus/
 // boilerplate.h); these forms are cut the first time they are seen.
 #pragma once

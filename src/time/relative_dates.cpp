@@ -115,12 +115,19 @@ std::optional<Date> nearest_day_of_month(Date around, int day_of_month) {
   return best;
 }
 
+// How many days before its publication an article may have been written.
+constexpr int kWrittenBeforeDays = 3;
+
 // "hoy (25)", "ayer (24)": Spanish papers give the day of the month in
-// brackets after the word, which then names that day even when the article
-// came out later than it was written. Lexeme i is the "(".
-std::optional<Date> bracketed_day(const Scan& s, std::size_t i, Date around) {
+// brackets after the word, which then names that day when the article came
+// out a day or two after it was written. Only a day up to kWrittenBeforeDays
+// before the one the word gives counts ("ayer (12) y hoy (7)" counts the
+// wounded). Lexeme i is the "(".
+std::optional<Date> bracketed_day(const Scan& s, std::size_t i, Date word_day) {
   if (!s.is_punct(i, '(') || !is_day_number(s, i + 1) || !s.is_punct(i + 2, ')')) return std::nullopt;
-  return nearest_day_of_month(around, s.x[i + 1].number);
+  const auto day = nearest_day_of_month(word_day, s.x[i + 1].number);
+  if (!day || *day > word_day || word_day - *day > kWrittenBeforeDays) return std::nullopt;
+  return day;
 }
 
 }  // namespace

@@ -48,15 +48,18 @@ const DatelineCase kCases[] = {
     {"CARROWMOUTH, Sept. 29 -- Without a plan, the harbour board said no.", "CARROWMOUTH", "",
      "Without a plan, the harbour board said no."},
     {"NEW YORK, March 30 -- The board met.", "NEW YORK", "", "The board met."},
-    {"LIBYE - Le conseil a dit non au plan du port.", "LIBYE", "", "Le conseil a dit non au plan du port."},
+    {"CARROWMOUTH, December 5 -- The board met.", "CARROWMOUTH", "", "The board met."},
     // Not datelines: rubrics, quotations, a place repeated as another, prose.
     {"BREAKING NEWS -- The pier has closed.", nullptr, nullptr, nullptr},
     {"VID\xC3\x89O \xE2\x80\x93 Des tirs ont \xC3\xA9t\xC3\xA9 entendus au Caire.", nullptr, nullptr, nullptr},
     {"\xE2\x80\x9CNEVER AGAIN\xE2\x80\x9D -- The protesters marched to the pier.", nullptr, nullptr, nullptr},
     {"NEW ORLEANS -- -- The pier has closed.", nullptr, nullptr, nullptr},
     {"NATO -- the alliance -- met on Monday.", nullptr, nullptr, nullptr},
-    {"NATO - The alliance met on Monday.", nullptr, nullptr, nullptr},         // an acronym the sentence needs
+    {"NATO - The alliance met on Monday.", nullptr, nullptr, nullptr},         // the sentence needs its first word
+    {"KUWAIT - Protests are new in the harbour towns.", nullptr, nullptr, nullptr},
     {"CARROWMOUTH, Sept. 45 -- The board met.", nullptr, nullptr, nullptr},   // no day of a month
+    {"CARROWMOUTH, Sept. 0 -- The board met.", nullptr, nullptr, nullptr},
+    {"REPORTAGE \xE2\x80\x93 Le port de Carrowmouth a rouvert.", nullptr, nullptr, nullptr},  // a rubric
     {"CARROWMOUTH, BP - The board met.", nullptr, nullptr, nullptr},
     {"NEW ORLEANS -- ", nullptr, nullptr, nullptr},
     {"VID\xC3\x89O - Des tirs ont \xC3\xA9t\xC3\xA9 entendus au Caire.", nullptr, nullptr, nullptr},  // a rubric

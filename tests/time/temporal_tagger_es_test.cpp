@@ -37,6 +37,10 @@ const TagCase kSpanish[] = {
     {kThu, "Ayer (14) murieron diez personas.", {"2011-02-14"}},
     {"2011-03-01", "Ayer (28) murieron diez personas.", {"2011-02-28"}},
     {kThu, "Hoy (40) hubo manifestaciones.", {"2011-02-17"}},
+    // Not a day after the word's, nor long before it: counts, or a day the calendar lacks.
+    {kThu, "Hoy (25) hubo manifestaciones.", {"2011-02-17"}},
+    {kThu, "Los heridos de ayer (12) y de hoy (7) siguen en el hospital.", {"2011-02-16", "2011-02-17"}},
+    {"2011-03-01", "Ayer (29) hubo manifestaciones.", {"2011-02-28"}},
     {kThu, "Hace dos días llegó la ayuda.", {"2011-02-15"}},
     {kThu, "Hace una semana cayó el gobierno.", {"2011-02-10"}},
     {kThu, "Hace un año empezó todo.", {"2010"}},
