@@ -31,14 +31,14 @@ DenseSum sum_of(std::span<const SparseVector> vectors) {
 
 }  // namespace
 
-PmMeanCollector::PmMeanCollector(const Corpus& corpus) : corpus_(corpus) {
+PmMeanCollector::PmMeanCollector(const Corpus& corpus, std::uint32_t lead) : corpus_(corpus) {
   for (std::uint32_t a : articles_by_publication(corpus)) {
     Date published = corpus.article(a).published;
     std::uint32_t first = corpus.first_sentence(a);
     for (std::uint32_t j = 0; j < corpus.sentence_count(a); ++j) {
       if (auto day = sentence_day(corpus.sentences()[first + j])) {
         mentioning_[*day].push_back(first + j);
-      } else if (j < kPmMeanLeadSentences) {
+      } else if (j < lead) {
         for (int k = 0; k < kPmMeanPublicationDays; ++k) published_[published - k].push_back(first + j);
       }
     }

@@ -20,9 +20,9 @@ class PmMeanCollector final : public CandidateCollector {
  public:
   // Indexes the articles published in the window: each sentence with a
   // sentence_day goes to M of that day; each other sentence among the first
-  // six of its article (news-tls' `j <= clip_sents` with clip_sents = 5) goes
-  // to P of its publication day and of the day before.
-  explicit PmMeanCollector(const Corpus& corpus);
+  // `lead` of its article (news-tls: six, its `j <= clip_sents` with
+  // clip_sents = 5) goes to P of its publication day and of the day before.
+  explicit PmMeanCollector(const Corpus& corpus, std::uint32_t lead = kPmMeanLeadSentences);
 
   // The candidates of `day` (M before P). When both sets are non-empty, the
   // day vector keeps the terms present in both sums, weighted by the mean of

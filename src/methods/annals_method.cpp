@@ -14,6 +14,12 @@ namespace annals::tls {
 
 namespace {
 
+// What annals collects for a day, from its parameters.
+struct CandidateSettings {
+  WordBand band;
+  std::uint32_t lead_sentences;
+};
+
 WordBand band_of(const Parameters& p) {
   WordBand band{std::size_t(p.get_integer("min_words")), std::size_t(p.get_integer("max_words"))};
   if (band.min_words > band.max_words)
@@ -22,15 +28,19 @@ WordBand band_of(const Parameters& p) {
   return band;
 }
 
+CandidateSettings candidate_settings(const Parameters& p) {
+  return {band_of(p), std::uint32_t(p.get_integer("lead_sentences"))};
+}
+
 // PM-MEAN, or the wide pool for a day where PM-MEAN has no keyword sentence
 // (its similarity filter can drop the few sentences that name the topic),
 // then the length band.
-CollectorFactory annals_candidates(WordBand band) {
-  return [band](const Corpus& corpus, const TimelineRequest& request) -> std::unique_ptr<CandidateCollector> {
-    auto pool = std::make_unique<KeywordFallbackCollector>(corpus, request.keywords,
-                                                           std::make_unique<PmMeanCollector>(corpus),
-                                                           std::make_unique<WidePoolCollector>(corpus));
-    return std::make_unique<LengthBandCollector>(corpus, request.keywords, band, std::move(pool));
+CollectorFactory annals_candidates(CandidateSettings settings) {
+  return [settings](const Corpus& corpus, const TimelineRequest& request) -> std::unique_ptr<CandidateCollector> {
+    auto pool = std::make_unique<KeywordFallbackCollector>(
+        corpus, request.keywords, std::make_unique<PmMeanCollector>(corpus, settings.lead_sentences),
+        std::make_unique<WidePoolCollector>(corpus));
+    return std::make_unique<LengthBandCollector>(corpus, request.keywords, settings.band, std::move(pool));
   };
 }
 
@@ -63,17 +73,20 @@ MethodDefinition annals_method() {
       .integer("min_words", 8, 0, 1000, "candidates shorter than this many words are dropped (unless none is left "
                                          "with a keyword)")
       .integer("max_words", 40, 1, 1000, "candidates longer than this many words are dropped (unless none is left "
-                                         "with a keyword)");
+                                         "with a keyword)")
+      .integer("lead_sentences", 7, 1, 1000,
+               "PM-MEAN takes this many first sentences of each article as leads of its publication day and the day "
+               "before (news-tls: 6)");
   add_summarizer_parameter(d.parameters)
       .number("redundancy", 0.5, 0.0, 1.0,
               "with summarizer centroid-opt: a candidate whose cosine to a sentence already chosen for the date is "
               "above this is passed over (news-tls: 0.9999, only copies)");
   d.make = [](const Parameters& p, const std::string* trained) {
-    WordBand band = band_of(p);
+    const CandidateSettings settings = candidate_settings(p);
     auto model = date_model_for(p, trained, "annals", annals_date_feature_names(), annals_date_model());
     return std::make_unique<DatewiseMethod>(
         std::make_unique<SupervisedDateRanker>(std::move(model), extract_annals_date_features),
-        annals_candidates(band), annals_summarizer(p));
+        annals_candidates(settings), annals_summarizer(p));
   };
   d.train = [](std::span<const TrainingExample> examples, const Parameters&, const std::string& description) {
     return train_date_model_json(examples, training_options(description), "annals");
