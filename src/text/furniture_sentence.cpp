@@ -23,7 +23,7 @@ constexpr std::size_t kFactBoxLabels = 3;
 // The words an opening label starts with, lowercased: only a sentence
 // opening with one reaches the regular expression below.
 constexpr std::string_view kLabelFirstWords[] = {
-    "see", "related", "read", "ver", "lea", "noticias", "m\xC3\xA1s", "voir", "lire", "\xC3\xA0",
+    "see", "related", "read", "ver", "lea", "noticias", "m\xC3\xA1s", "m\xC3\x81s", "voir", "lire", "\xC3\xA0",
     "\xC3\x80", "vedi", "leggi", "articoli", "approfondimenti", "this", "este", "esta", "ce", "cet", "questo"};
 
 // "See also" and "Related" runs: the label, then a colon or a capitalised
@@ -32,7 +32,7 @@ constexpr std::string_view kLabelFirstWords[] = {
 const std::regex& label_run() {
   static const std::regex r(
       "^\\W*(see also|related( stories| articles| links| coverage| content)?|read more|more on this story|"
-      "ver tambi\xC3\xA9n|lea tambi\xC3\xA9n|noticias relacionadas|m\xC3\xA1s informaci\xC3\xB3n|"
+      "(ver|lea) tambi(\xC3\xA9|\xC3\x89)n|noticias relacionadas|m(\xC3\xA1|\xC3\x81)s informaci(\xC3\xB3|\xC3\x93)n|"
       "voir aussi|(\xC3\xA0|\xC3\x80) lire( aussi| \xC3\xA9galement)?|lire aussi|"
       "vedi anche|leggi anche|articoli correlati|approfondimenti)\\b",
       std::regex::icase | std::regex::optimize);
@@ -69,8 +69,21 @@ bool opens_title(std::string_view rest) {
          (c == 0xC3 && next >= 0x80 && next <= 0x9E);
 }
 
+// Where the first word starts: past spaces, quotation marks, brackets,
+// bullets and guillemets ("» Lire aussi").
+std::size_t first_word_begin(std::string_view s) {
+  std::size_t at = 0;
+  while (at < s.size()) {
+    if (std::string_view(" \"'([*->").find(s[at]) != std::string_view::npos) ++at;
+    else if (s.substr(at).starts_with("\xC2\xBB") || s.substr(at).starts_with("\xC2\xAB")) at += 2;
+    else if (s.substr(at).starts_with("\xE2\x80\xA2")) at += 3;
+    else return at;
+  }
+  return std::string_view::npos;
+}
+
 bool opens_with_label(std::string_view s) {
-  const std::size_t begin = s.find_first_not_of(" \"'([*-");
+  const std::size_t begin = first_word_begin(s);
   if (begin == std::string_view::npos) return false;
   const std::size_t end = std::min(s.find_first_of(" :", begin), s.size());
   std::string word(s.substr(begin, end - begin));
@@ -139,7 +152,7 @@ bool ends_in_label(std::string_view before) {
 // ("Born: August 29, 1958, Carrowmouth Also known as: ... Biggest hits: ...").
 bool is_fact_box(std::string_view s) {
   if (s.size() > kMaxFactBoxBytes) return false;
-  const std::size_t start = s.find_first_not_of(" \"'([*-");
+  const std::size_t start = first_word_begin(s);
   std::size_t colon = s.find(": ", start == std::string_view::npos ? s.size() : start);
   if (colon == std::string_view::npos) return false;
   // The box opens with its label: all that comes before the first colon.

@@ -18,6 +18,9 @@ TEST(FurnitureSentence, SeeAlsoAndRelatedRunsInEachLanguage) {
            "Lire aussi : Le port de Carrowmouth ferm\xC3\xA9 apr\xC3\xA8s la temp\xC3\xAAte",
            "\xC3\x80 lire aussi Le port de Carrowmouth ferm\xC3\xA9",
            "LIRE AUSSI\xC2\xA0: Le port de Carrowmouth ferm\xC3\xA9",
+           "\xC2\xBB Lire aussi : Le port de Carrowmouth ferm\xC3\xA9",
+           "VER TAMBI\xC3\x89N: Especial Temporal en Carrowmouth",
+           "M\xC3\x81S INFORMACI\xC3\x93N: el informe del puerto",
            "Leggi anche: Il porto di Carrowmouth chiuso dopo la tempesta",
        }) {
     SCOPED_TRACE(s);
