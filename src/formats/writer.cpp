@@ -151,11 +151,22 @@ std::string markdown_url(std::string_view url) {
   return out;
 }
 
+// Whether the headline is only the entry's first sentence shortened (no
+// title reported the day, engine/headline.h): a heading would repeat the
+// line under it.
+bool headline_repeats_first_sentence(const TimelineEntry& entry) {
+  if (entry.sentences.empty()) return false;
+  std::string_view headline = entry.headline;
+  if (headline.ends_with("\xE2\x80\xA6")) headline.remove_suffix(3);
+  return !headline.empty() && std::string_view(entry.sentences.front().text).starts_with(headline);
+}
+
 void write_markdown(std::ostream& out, const Timeline& timeline) {
   out << "# Timeline\n";
   for (const TimelineEntry& entry : timeline.entries) {
     out << "\n## " << entry.date_string() << "\n\n";
-    if (!entry.headline.empty()) out << "### " << markdown_escape(entry.headline) << "\n\n";
+    if (!entry.headline.empty() && !headline_repeats_first_sentence(entry))
+      out << "### " << markdown_escape(entry.headline) << "\n\n";
     for (const TimelineSentence& sentence : entry.sentences) {
       out << "- " << markdown_escape(sentence.text);
       std::string source = markdown_escape(sentence.outlet.empty() ? sentence.article : sentence.outlet);

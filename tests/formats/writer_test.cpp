@@ -178,6 +178,18 @@ TEST(WriterTest, MarkdownHasTheHeadlineUnderTheDateAndOtherOutlets) {
       << md;
 }
 
+// A headline cut from the first sentence (no title reported the day) would
+// repeat the line under it.
+TEST(WriterTest, MarkdownHasNoHeadingThatRepeatsTheFirstSentence) {
+  Timeline timeline = syndicated_fixture();
+  timeline.entries[0].headline = "The dam";
+  EXPECT_EQ(render(timeline, OutputFormat::kMarkdown).find("###"), std::string::npos);
+  timeline.entries[0].headline = "The dam\xE2\x80\xA6";
+  EXPECT_EQ(render(timeline, OutputFormat::kMarkdown).find("###"), std::string::npos);
+  timeline.entries[0].headline = "Dam fails";
+  EXPECT_NE(render(timeline, OutputFormat::kMarkdown).find("### Dam fails\n"), std::string::npos);
+}
+
 TEST(WriterTest, MarkdownEscapesMarkupAndLinksSources) {
   EXPECT_EQ(render(make_fixture(), OutputFormat::kMarkdown),
             "# Timeline\n\n## 2025-03-03\n\n"
