@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@ struct ParameterInfo {
   std::string default_value;  // as text, as --param takes it; "" for a path means the shipped model
   std::string description;    // one line
   std::vector<std::string> choices;  // for "choice"
+  // For "integer" and "number": the values allowed, each end when bounded.
+  std::optional<double> minimum, maximum;
 };
 
 struct MethodInfo {
@@ -41,7 +44,8 @@ struct MethodSpec {
   // instead of the `model` parameter.
   std::shared_ptr<const std::string> model;
 
-  // Sets one parameter from "NAME=VALUE". Throws UsageError when there is no '='.
+  // Sets one parameter from "NAME=VALUE". Throws UsageError when there is no
+  // '=' or NAME is set already (a repeat would hide one of the values).
   void set(std::string_view assignment);
   // {"method": NAME, "parameters": {NAME: VALUE, ...}}; values may be JSON
   // strings, numbers or booleans. Throws UsageError on anything else.
@@ -55,7 +59,7 @@ struct MethodSpec {
 void validate(const MethodSpec& spec);
 
 // {"methods": [{"name", "description", "supervised", "parameters":
-// [{"name", "type", "default", "description"[, "choices"]}]}]}
+// [{"name", "type", "default", "description"[, "choices"][, "minimum"][, "maximum"]}]}]}
 std::string methods_json();
 
 }  // namespace annals

@@ -27,12 +27,10 @@ MethodSpec method_spec(const std::string& method, const MethodOptions& options, 
   MethodSpec spec;
   spec.name = method;
   const MethodInfo* info = find_method(method);
-  for (const std::string& assignment : options.params) {
-    MethodSpec one;
-    one.set(assignment);
-    for (auto& [name, value] : one.parameters)
-      if (!only_declared || !info || declares(*info, name)) spec.parameters[name] = value;
-  }
+  MethodSpec all;
+  for (const std::string& assignment : options.params) all.set(assignment);  // refuses a repeat
+  for (auto& [name, value] : all.parameters)
+    if (!only_declared || !info || declares(*info, name)) spec.parameters[name] = value;
   if (!options.date_model.empty()) {
     if (info && !info->supervised && !only_declared)
       throw UsageError("--date-model: method " + method + " is not supervised and takes no date model");

@@ -2,6 +2,8 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <sstream>
+#include <string>
 
 #include "annals/method.h"
 #include "commands.h"
@@ -11,6 +13,12 @@ namespace annals::cli {
 
 namespace {
 
+std::string bound_text(double bound) {
+  std::ostringstream text;
+  text << bound;
+  return text.str();
+}
+
 void write_text(std::ostream& out) {
   bool first = true;
   for (const MethodInfo& info : methods()) {
@@ -19,6 +27,9 @@ void write_text(std::ostream& out) {
     first = false;
     for (const ParameterInfo& p : info.parameters) {
       out << "    " << p.name << " (" << p.type;
+      // "integer 1..1000", "number 0..1", "integer 1.." when unbounded above.
+      if (p.minimum || p.maximum)
+        out << ' ' << (p.minimum ? bound_text(*p.minimum) : "") << ".." << (p.maximum ? bound_text(*p.maximum) : "");
       if (!p.choices.empty()) {
         out << ':';
         for (std::size_t i = 0; i < p.choices.size(); ++i) out << (i ? "|" : " ") << p.choices[i];

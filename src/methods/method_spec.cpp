@@ -27,7 +27,9 @@ void MethodSpec::set(std::string_view assignment) {
   const std::size_t equals = assignment.find('=');
   if (equals == std::string_view::npos || equals == 0)
     throw UsageError("expected NAME=VALUE for a method parameter, got '" + std::string(assignment) + "'");
-  parameters[std::string(assignment.substr(0, equals))] = std::string(assignment.substr(equals + 1));
+  const std::string name(assignment.substr(0, equals));
+  if (parameters.count(name)) throw UsageError("method parameter " + name + " is given more than once");
+  parameters[name] = std::string(assignment.substr(equals + 1));
 }
 
 MethodSpec MethodSpec::from_json(std::string_view json) {
@@ -65,6 +67,12 @@ void validate(const MethodSpec& spec) { tls::make_method(spec); }
 namespace {
 
 // A default as JSON: numbers and booleans as such, "no file" as null.
+// An integer's bound as a JSON integer, a number's as a number.
+nlohmann::ordered_json bound_json(const ParameterInfo& p, double bound) {
+  if (p.type == "integer") return static_cast<long long>(bound);
+  return bound;
+}
+
 nlohmann::ordered_json default_json(const ParameterInfo& p) {
   if (p.type == "integer" || p.type == "number" || p.type == "boolean") return nlohmann::ordered_json::parse(p.default_value);
   if (p.type == "path" && p.default_value.empty()) return nullptr;
@@ -81,6 +89,8 @@ std::string methods_json() {
       nlohmann::ordered_json entry = {
           {"name", p.name}, {"type", p.type}, {"default", default_json(p)}, {"description", p.description}};
       if (!p.choices.empty()) entry["choices"] = p.choices;
+      if (p.minimum) entry["minimum"] = bound_json(p, *p.minimum);
+      if (p.maximum) entry["maximum"] = bound_json(p, *p.maximum);
       parameters.push_back(std::move(entry));
     }
     list.push_back({{"name", info.name},

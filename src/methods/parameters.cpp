@@ -122,7 +122,11 @@ const std::string& Parameters::get_text(std::string_view name) const {
 
 std::vector<ParameterInfo> Parameters::infos() const {
   std::vector<ParameterInfo> out;
-  for (const Slot& s : slots_) out.push_back(s.info);
+  for (const Slot& s : slots_) {
+    ParameterInfo& info = out.emplace_back(s.info);
+    if (!std::isinf(s.min)) info.minimum = s.min;
+    if (!std::isinf(s.max)) info.maximum = s.max;
+  }
   return out;
 }
 

@@ -43,13 +43,30 @@ TEST(MethodsCommandTest, JsonListsEveryMethodWithTypedParameters) {
   const auto& datewise = *std::find_if(doc["methods"].begin(), doc["methods"].end(),
                                        [](const auto& m) { return m["name"] == "datewise"; });
   EXPECT_TRUE(datewise["supervised"].get<bool>());
+  // Integers and numbers give their range; an integer's ends are integers.
+  const auto& annals = doc["methods"][0];
+  ASSERT_EQ(annals["name"], "annals");
+  for (const auto& p : annals["parameters"]) {
+    if (p["name"] == "lead_sentences") {
+      EXPECT_TRUE(p["minimum"].is_number_integer());
+      EXPECT_EQ(p["minimum"], 1);
+      EXPECT_EQ(p["maximum"], 1000);
+    }
+    if (p["name"] == "redundancy") {
+      EXPECT_EQ(p["minimum"], 0.0);
+      EXPECT_EQ(p["maximum"], 1.0);
+    }
+    if (p["type"] == "boolean" || p["type"] == "choice") EXPECT_FALSE(p.contains("minimum")) << p["name"];
+  }
 }
 
 TEST(MethodsCommandTest, TextNamesTheDefaultAndEachParameter) {
   auto result = run_annals("methods");
   ASSERT_EQ(result.exit_code, 0);
   EXPECT_NE(result.out.find("(default)"), std::string::npos);
-  EXPECT_NE(result.out.find("inflation (number, default 2)"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("inflation (number 1.01..10, default 2)"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("lead_sentences (integer 1..1000, default 7)"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("distinct_sentences (boolean, default true)"), std::string::npos) << result.out;
   EXPECT_EQ(run_annals("methods --format xml").exit_code, 2);
 }
 
@@ -70,6 +87,10 @@ TEST(MethodParamTest, UnknownNamesAndBadValuesAreUsageErrorsNamingTheValidOnes) 
   auto range = run_annals("timeline " + kDemo + " --method baseline --param lead_sentences=0");
   EXPECT_EQ(range.exit_code, 2);
   EXPECT_NE(range.err.find("from 1 to 1000"), std::string::npos) << range.err;
+  // A parameter given twice would hide one of its values.
+  auto twice = run_annals("timeline " + kDemo + " --param redundancy=0 --param redundancy=1");
+  EXPECT_EQ(twice.exit_code, 2);
+  EXPECT_NE(twice.err.find("redundancy is given more than once"), std::string::npos) << twice.err;
   auto choice = run_annals("timeline " + kDemo + " --method datewise --param summarizer=lexrank");
   EXPECT_EQ(choice.exit_code, 2);
   EXPECT_NE(choice.err.find("centroid-opt"), std::string::npos) << choice.err;

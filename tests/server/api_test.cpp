@@ -69,6 +69,7 @@ TEST_F(ApiTest, BadParametersAreRefusedWithTheReason) {
            {"method=clust&param.inflate=2", "inflate"},
            {"param.model=/etc/passwd", "param.model is not accepted"},
            {"dates=3&dates=4", "more than once"},
+           {"param.lead_sentences=abc&param.lead_sentences=3", "lead_sentences is given more than once"},
            {"keep_boilerplate=yes", "keep_boilerplate expects true or false"},
            {"color=red", "unknown parameter 'color'"}}) {
     const json error = get_json("/api/timeline?" + query, 400);
