@@ -80,6 +80,9 @@ struct TaskResult {
 };
 
 struct MethodResult {
+  // The parameters the run gave the method (NAME -> VALUE as given); the
+  // others took their defaults (`annals methods`).
+  std::map<std::string, std::string> parameters;
   std::vector<TaskResult> tasks;  // in topic-file order
   eval::TaskScores average;       // news-tls averaging
   double seconds = 0;             // sum of the tasks' timeline seconds

@@ -30,7 +30,11 @@ nlohmann::json prf_json(const eval::Prf& prf) {
 }
 
 void write_method_table(std::ostream& out, const std::string& name, const MethodResult& method) {
-  out << "### " << name << "\n\n"
+  out << "### " << name;
+  // "### annals (lead_sentences=3, redundancy=0.2)": a run with parameters tells itself apart.
+  for (auto it = method.parameters.begin(); it != method.parameters.end(); ++it)
+    out << (it == method.parameters.begin() ? " (" : ", ") << it->first << '=' << it->second;
+  out << (method.parameters.empty() ? "" : ")") << "\n\n"
       << "| dataset | topic | timeline | AR1 P | AR1 R | AR1 F | AR2 P | AR2 R | AR2 F | Date P | Date R | Date F "
          "| concat R1 F | s |\n"
       << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
@@ -90,7 +94,8 @@ std::string json_report(const BenchmarkResult& result) {
                        {"seconds", t.seconds},
                        {"warnings", t.scores.warnings}});
     const auto& a = method.average;
-    methods[name] = {{"tasks", std::move(tasks)},
+    methods[name] = {{"parameters", method.parameters},
+                     {"tasks", std::move(tasks)},
                      {"average",
                       {{"ar1", prf_json(ar1(a))},
                        {"ar2", prf_json(ar2(a))},

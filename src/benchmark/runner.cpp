@@ -158,8 +158,10 @@ BenchmarkResult run_benchmark(const std::vector<Topic>& topics, const RunOptions
   for (const MethodSpec& spec : options.methods) validate(spec);
   BenchmarkResult result;
   result.oracle = options.oracle;
-  for (const MethodSpec& spec : options.methods)
+  for (const MethodSpec& spec : options.methods) {
     result.method_order.push_back(spec.name.empty() ? methods().front().name : spec.name);
+    result.methods[result.method_order.back()].parameters = spec.parameters;
+  }
   std::vector<PreparedTopic> prepared = prepare_topics(topics, options.prepare, diagnostics, result.timing);
 
   LeaveOneTopicOut training(prepared, diagnostics);

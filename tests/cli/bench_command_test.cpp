@@ -72,6 +72,19 @@ TEST_F(DemoBenchmark, WritesReportJsonAndTimelines) {
   EXPECT_DOUBLE_EQ(scores["date"]["f1"].get<double>(), task["date"]["f1"].get<double>());
 }
 
+// A run with parameters tells itself apart from one with the defaults, in
+// the table and in the JSON; a --param goes only to the methods that have it.
+TEST_F(DemoBenchmark, TheReportNamesTheParametersEachMethodWasGiven) {
+  auto result = run_annals("bench --topics " + topics() + " --method baseline,pubcount --param max_redundancy=0.3 " +
+                           "--json " + path("p.json") + " --rouge-data " + kRougeData.string() + " -q");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("### baseline (max_redundancy=0.3)\n"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("### pubcount\n"), std::string::npos) << result.out;
+  auto report = nlohmann::json::parse(testing::read_file(path("p.json")));
+  EXPECT_EQ(report["methods"]["baseline"]["parameters"], nlohmann::json({{"max_redundancy", "0.3"}}));
+  EXPECT_EQ(report["methods"]["pubcount"]["parameters"], nlohmann::json::object());
+}
+
 TEST_F(DemoBenchmark, ReportsReaderCommentsLeftOutUnlessKept) {
   {
     std::ofstream articles(path("demo/articles.jsonl"), std::ios::app);
