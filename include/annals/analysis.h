@@ -29,7 +29,7 @@ namespace annals {
 // Windows-1252 is repaired ("TambiÃ©n"); 6: a headline glued before a lead
 // that opens with a count ("... in the UK Two more people ...") is cut too,
 // "hoy (25)" names the 25th, and datelines with a filing date ("NEW YORK,
-// Sept. 29 -- ") or a single dash ("SYRIE - ") are cut (2026-12-04).
+// Sept. 29 -- ") are cut (2026-12-04).
 inline constexpr int kAnalysisVersion = 6;
 
 struct AnalyzedSentence {

@@ -37,26 +37,42 @@ Parameters& Parameters::add(Slot slot) {
   return *this;
 }
 
+namespace {
+
+// What `annals methods` says of a parameter; infos() adds the bounds.
+ParameterInfo described(std::string name, std::string type, std::string default_value, std::string description,
+                        std::vector<std::string> choices = {}) {
+  ParameterInfo info;
+  info.name = std::move(name);
+  info.type = std::move(type);
+  info.default_value = std::move(default_value);
+  info.description = std::move(description);
+  info.choices = std::move(choices);
+  return info;
+}
+
+}  // namespace
+
 Parameters& Parameters::integer(std::string name, long value, long min, long max, std::string description) {
-  return add({{std::move(name), "integer", std::to_string(value), std::move(description), {}}, value, double(min),
-              double(max)});
+  return add({described(std::move(name), "integer", std::to_string(value), std::move(description)), value,
+              double(min), double(max)});
 }
 
 Parameters& Parameters::number(std::string name, double value, double min, double max, std::string description) {
-  return add({{std::move(name), "number", number_text(value), std::move(description), {}}, value, min, max});
+  return add({described(std::move(name), "number", number_text(value), std::move(description)), value, min, max});
 }
 
 Parameters& Parameters::boolean(std::string name, bool value, std::string description) {
-  return add({{std::move(name), "boolean", value ? "true" : "false", std::move(description), {}}, value});
+  return add({described(std::move(name), "boolean", value ? "true" : "false", std::move(description)), value});
 }
 
 Parameters& Parameters::choice(std::string name, std::string value, std::vector<std::string> choices,
                                std::string description) {
-  return add({{std::move(name), "choice", value, std::move(description), std::move(choices)}, value});
+  return add({described(std::move(name), "choice", value, std::move(description), std::move(choices)), value});
 }
 
 Parameters& Parameters::path(std::string name, std::string description) {
-  return add({{std::move(name), "path", "", std::move(description), {}}, std::string()});
+  return add({described(std::move(name), "path", "", std::move(description)), std::string()});
 }
 
 Parameters::Value Parameters::parse(const Slot& slot, const std::string& text, std::string_view method) const {

@@ -207,6 +207,7 @@ bool is_day_of_month(std::string_view word) {
 std::optional<DatelineSpan> capitals_dateline(std::string_view sentence) {
   std::size_t at = 0, end = 0, place_words = 0, place_begin = 0;
   std::string_view agency, previous;
+  bool dated = false;  // the filing date is read: only the dash may follow
   for (;;) {
     end = sentence.find(' ', at);
     if (end == std::string_view::npos) return std::nullopt;
@@ -219,12 +220,12 @@ std::optional<DatelineSpan> capitals_dateline(std::string_view sentence) {
       const std::size_t day_end = day == std::string_view::npos ? day : sentence.find(' ', day);
       if (day_end == std::string_view::npos || !is_day_of_month(sentence.substr(day, day_end - day)))
         return std::nullopt;
-      previous = sentence.substr(day, day_end - day);
+      dated = true;
       at = sentence.find_first_not_of(' ', day_end);
       if (at == std::string_view::npos) return std::nullopt;
       continue;
     }
-    if (!is_capitals_place_word(word) || is_digit(previous.empty() ? 'x' : previous.back())) return std::nullopt;
+    if (dated || !is_capitals_place_word(word)) return std::nullopt;
     previous = word;
     if (at == 0 && word == "AP") agency = word;
     else if (++place_words > kMaxPlaceWords) return std::nullopt;

@@ -3,8 +3,6 @@
 // month", "l'an dernier", "on Friday", "jeudi dernier", "giovedì scorso".
 #include "time/recognizer.h"
 
-#include <cstdlib>
-
 namespace annals::tagging {
 
 namespace {
@@ -102,19 +100,6 @@ bool match_counted_unit(const Scan& s, std::size_t i, Found& f) {
   return true;
 }
 
-// The day numbered `day_of_month` closest to `around`, in its month or a
-// neighbouring one.
-std::optional<Date> nearest_day_of_month(Date around, int day_of_month) {
-  std::optional<Date> best;
-  for (int shift = -1; shift <= 1; ++shift) {
-    const int month0 = int(around.month()) - 1 + shift;
-    const int year = around.year() + (month0 < 0 ? -1 : month0 > 11 ? 1 : 0);
-    const auto d = Date::from_ymd(year, (month0 + 12) % 12 + 1, day_of_month);
-    if (d && (!best || std::abs(*d - around) < std::abs(*best - around))) best = d;
-  }
-  return best;
-}
-
 // How many days before its publication an article may have been written.
 constexpr int kWrittenBeforeDays = 3;
 
@@ -125,9 +110,9 @@ constexpr int kWrittenBeforeDays = 3;
 // wounded). Lexeme i is the "(".
 std::optional<Date> bracketed_day(const Scan& s, std::size_t i, Date word_day) {
   if (!s.is_punct(i, '(') || !is_day_number(s, i + 1) || !s.is_punct(i + 2, ')')) return std::nullopt;
-  const auto day = nearest_day_of_month(word_day, s.x[i + 1].number);
-  if (!day || *day > word_day || word_day - *day > kWrittenBeforeDays) return std::nullopt;
-  return day;
+  for (int back = 0; back <= kWrittenBeforeDays; ++back)
+    if (const Date day = word_day - back; int(day.day()) == s.x[i + 1].number) return day;
+  return std::nullopt;
 }
 
 }  // namespace
