@@ -27,7 +27,8 @@ namespace annals {
 // blog stamps and second comment stamp too (2026-12-03); 5: holidays are
 // dates ("Christmas Eve", "le lundi de Pâques"), and UTF-8 read once as
 // Windows-1252 is repaired ("TambiÃ©n"); 6: a headline glued before a lead
-// that opens with a count ("... in the UK Two more people ...") is cut too,
+// that opens with a count ("... in the UK Two more people ...") or with
+// "Another" is cut too,
 // "hoy (25)" names the 25th, and datelines with a filing date ("NEW YORK,
 // Sept. 29 -- ") are cut (2026-12-04).
 inline constexpr int kAnalysisVersion = 6;

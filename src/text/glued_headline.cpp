@@ -33,8 +33,8 @@ constexpr std::size_t kTitleCaseCapitals = 3;
 // articles, prepositions, subject pronouns. Written for annals; "It" is left
 // out ("This Is It"), as are "I" and the words that are capitalised inside
 // names more often than they open a lead.
-constexpr std::array<std::string_view, 21> kEnglishOpeners = {
-    "the", "a", "an", "in", "on", "at", "as", "after", "before", "when", "while",
+constexpr std::array<std::string_view, 22> kEnglishOpeners = {
+    "the", "a", "an", "another", "in", "on", "at", "as", "after", "before", "when", "while",
     "he", "she", "they", "we", "this", "these", "but", "with", "during", "since"};
 constexpr std::array<std::string_view, 18> kSpanishOpeners = {
     "el", "la", "los", "las", "un", "una", "unos", "unas", "en", "tras", "durante", "desde", "según", "al",

@@ -63,6 +63,8 @@ const GluedCase kGlued[] = {
     // After a capital, a count followed by "more" or "new" opens the lead.
     {"en", "Flu case confirmed in the UK Two more people were taken to hospital in Carrowmouth on Monday.",
      "Flu case confirmed in the UK", "Two more people were taken to hospital in Carrowmouth on Monday."},
+    {"en", "Flu cases close pier school Another nine cases were confirmed in Carrowmouth on Monday.",
+     "Flu cases close pier school", "Another nine cases were confirmed in Carrowmouth on Monday."},
     {"en", "Pier inspection ordered by Carrowmouth Council Three new cracks were found in the piles this week.",
      "Pier inspection ordered by Carrowmouth Council", "Three new cracks were found in the piles this week."},
     // A count inside the lead after a real joint: the cut stays at the joint.
@@ -124,6 +126,7 @@ const KeptCase kKept[] = {
     {"en", "The board met on Monday and Two Rivers Council voted to close the old pier for repairs."},
     {"en", "Inspectors found cracks in Pier Two last week, the board said on Monday at the hall."},
     {"en", "Veterans of World War Two gathered at the pier on Monday to remember the landings there."},
+    {"en", "The band played Another Day in Carrowmouth at the pier hall on Monday night."},
     // a numeral ending a name, then a comparison; and counts that are no numeral
     {"en", "The band found fame as the Carrowmouth Five more than forty years ago in a pier hall."},
     {"en", "Veterans of World War Two further afield were invited to the pier hall on Monday."},
